@@ -276,8 +276,8 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
  * too), two or more dy channel vectors (F(4x4): one or more), no fused
  * pooling backward and a batch of at least WINOGRAD_MIN_BATCH.  The tile: fv dy vectors x cr broadcast input
  * channels of accumulators (up to 24 on AVX-512, 12 on AVX2; cr divides the
- * vector), summed over blocks of nt tiles whose transforms fit in about
- * 96 KB. */
+ * vector), summed over blocks of nt tiles whose transforms fit beside dU
+ * (below). */
 static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile)
 {
     const kiln_tensor *dy = &g->t[a->in[0]], *x = &g->t[a->in[1]], *dw = &g->t[a->out[0]];
@@ -302,8 +302,13 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
             }
         }
     }
+    /* the block's transforms beside the chunk's dU in about 768 KB of L2: a
+     * small dU leaves room for long blocks (seed003_cnn's 3x3x32x64, dU 295
+     * KB: 8 -> 34 tiles, 3.35 -> 2.9 ms), a large one keeps them short
+     * (maxpool4's 3x3x64x64, dU 590 KB: 21 tiles measured 0.70 -> 0.75 ms) */
     int per_tile = 4 * (m + 2) * (m + 2) * (CB + FB) * VL;
-    int nt = 96 * 1024 / per_tile;
+    long du = 4L * (m + 2) * (m + 2) * CB * VL * FB * VL;
+    int nt = du < 768 * 1024 ? (int)((768 * 1024 - du) / per_tile) : 0;
     if (nt < 8) nt = 8;
     if (nt > 64) nt = 64;
     *tile = (kiln_tile){best_fv, nt, best_cr, VL, 0, 0, m};

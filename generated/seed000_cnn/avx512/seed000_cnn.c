@@ -1,7 +1,7 @@
 /* seed000_cnn.c — emitted by kiln from models/seed000_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 131552, state 128, arena 2741936.
+ * params/grads/opt_m/opt_v 131552, state 128, arena 2971408.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -3151,7 +3151,7 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 336 floats apart) */
+ * vp at V[0][cb][tile] (positions 2064 floats apart) */
 static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -3166,17 +3166,17 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2064, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2064, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2064, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2064, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2064, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2064, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 336 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+ * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
 static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
@@ -3191,17 +3191,17 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2064, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2064, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2064, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2064, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2064, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2064, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -3217,12 +3217,12 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
@@ -3230,7 +3230,7 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
 static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
@@ -3246,19 +3246,19 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3270,8 +3270,8 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 10; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 160 + j * 16);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 1024 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3306,30 +3306,30 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
  *   out dconv2d_1/kernel.part      (3, 3, 28, 28) 16-blocked
  *   out dconv2d_1/bias.part        (28) C
  *   tmp dconv2d_1/kernel.part.partial (73792) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (48384) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (297216) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 10 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
-    const long ntiles = (long)nb * 9, nblocks = (ntiles + 9) / 10;
+    const long ntiles = (long)nb * 9, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24192, *ms = vs + 12096;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 148608, *ms = vs + 74304;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 36896);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 10;
-            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 336 + ((long)cb * 10 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 336 + ((long)fb * 10 + j) * 16, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 2064 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 2064 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
@@ -3339,18 +3339,18 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
                     const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
-                    for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 10 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 10 + j) * 16, vr, vc);
+                        db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input(xp + (long)cb * 2704, vs + ((long)cb * 10 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 3600, ms + ((long)fb * 10 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input(xp + (long)cb * 2704, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 3600, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k51_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 336 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 336 + (long)fb * 160,
+                        k51_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3940,20 +3940,20 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out = A + 2581504;  /* rescaling_out (128, 28, 28, 1) */
+    float *const rescaling_out = A + 2776320;  /* rescaling_out (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
     float *const conv2d_kernel_blocked16 = A + 0;  /* conv2d/kernel.blocked16 (3, 3, 1, 28) 16-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (28) */
     float *const max_pooling2d_out = A + 921600;  /* max_pooling2d_out (128, 13, 13, 28) nChw16c */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 2306048);  /* max_pooling2d_out.argmax (128, 13, 13, 28) nChw16c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 2603264);  /* max_pooling2d_out.argmax (128, 13, 13, 28) nChw16c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
     float *const batch_normalization_out = A + 1613824;  /* batch_normalization_out (128, 13, 13, 28) nChw16c */
-    float *const batch_normalization_mean = A + 2730240;  /* batch_normalization_mean (28) */
-    float *const batch_normalization_invstd = A + 2730272;  /* batch_normalization_invstd (28) */
+    float *const batch_normalization_mean = A + 2959680;  /* batch_normalization_mean (28) */
+    float *const batch_normalization_invstd = A + 2959712;  /* batch_normalization_invstd (28) */
     float *const max_pooling2d_out_partial = A + 0;  /* max_pooling2d_out.partial (256) */
     float *const max_pooling2d_out_stats = A + 256;  /* max_pooling2d_out.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
@@ -3961,7 +3961,7 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
     float *const conv2d_1_bias_padded32 = A + 111616;  /* conv2d_1/bias.padded32 (28) */
     float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (128, 5, 5, 28) nChw16c */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 2681856);  /* max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw16c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 2408448);  /* max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw16c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
@@ -4008,22 +4008,22 @@ void kiln_train_step(kiln_step *s)
     float *const dflatten_out = A + 204800;  /* dflatten_out (128, 700) */
     float *const dbatch_normalization_1_out = A + 204800;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
     float *const dbatch_normalization_1_out_nChw16c = A + 102400;  /* dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c */
-    float *const dmax_pooling2d_1_out = A + 2479104;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw16c */
+    float *const dmax_pooling2d_1_out = A + 2306048;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw16c */
     float *const dbatch_normalization_1_gamma = G + 7440;  /* dbatch_normalization_1/gamma (28) */
     float *const dbatch_normalization_1_beta = G + 7472;  /* dbatch_normalization_1/beta (28) */
     float *const dbatch_normalization_1_out_nChw16c_partial = A + 204800;  /* dbatch_normalization_1_out.nChw16c.partial (256) */
     float *const dbatch_normalization_1_out_nChw16c_stats = A + 205056;  /* dbatch_normalization_1_out.nChw16c.stats (160) */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 11, 11, 28) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 2552896;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 2562112;  /* dconv2d_1/bias.part (28) */
-    float *const dconv2d_1_kernel_part_partial = A + 2479104;  /* dconv2d_1/kernel.part.partial (73792) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 2681856;  /* dconv2d_1/kernel.part.winograd_tiles (48384) */
+    float *const dconv2d_1_kernel_part = A + 2950464;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2959744;  /* dconv2d_1/bias.part (28) */
+    float *const dconv2d_1_kernel_part_partial = A + 2876672;  /* dconv2d_1/kernel.part.partial (73792) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 2306048;  /* dconv2d_1/kernel.part.winograd_tiles (297216) */
     float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
     float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
-    float *const conv2d_1_kernel_flipped16 = A + 2555136;  /* conv2d_1/kernel.flipped16 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_flipped16 = A + 2382080;  /* conv2d_1/kernel.flipped16 (3, 3, 28, 28) 16-blocked */
     float *const dbatch_normalization_out = A + 1613824;  /* dbatch_normalization_out (128, 13, 13, 28) nChw16c */
-    float *const conv2d_1_kernel_flipped16_winograd = A + 2518272;  /* conv2d_1/kernel.flipped16.winograd (36864) */
-    float *const dconv2d_1_pre_winograd_tiles = A + 2479104;  /* dconv2d_1_pre.winograd_tiles (39168) */
+    float *const conv2d_1_kernel_flipped16_winograd = A + 2345216;  /* conv2d_1/kernel.flipped16.winograd (36864) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 2306048;  /* dconv2d_1_pre.winograd_tiles (39168) */
     float *const dmax_pooling2d_out = A + 0;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw16c */
     float *const dbatch_normalization_gamma = G + 288;  /* dbatch_normalization/gamma (28) */
     float *const dbatch_normalization_beta = G + 320;  /* dbatch_normalization/beta (28) */
@@ -4099,9 +4099,9 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked16_2 = A + 2730304;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 2959776;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 2730592;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 2960064;  /* conv2d/bias.padded32.2 (28) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
@@ -4110,9 +4110,9 @@ void kiln_eval_step(kiln_step *s)
     float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
     float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 2730624;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 2960096;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 2739840;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 2969312;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -4132,9 +4132,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 2739872;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 2969344;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 2741920;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 2971392;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -4183,9 +4183,9 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked16_2 = A + 2730304;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 2959776;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 2730592;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 2960064;  /* conv2d/bias.padded32.2 (28) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
@@ -4194,9 +4194,9 @@ void kiln_predict(kiln_step *s)
     float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
     float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 2730624;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 2960096;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 2739840;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 2969312;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -4216,9 +4216,9 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 2739872;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 2969344;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 2741920;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 2971392;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
@@ -4255,7 +4255,7 @@ void kiln_predict(kiln_step *s)
 
 static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 2581504, 100352, 0, 0, 0},
+    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 2776320, 100352, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 3, 9, 252},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 256, 28, 1, 0, 0},
     {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw16c", 0, 0, 0, 0, 0},
@@ -4266,8 +4266,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 0, 28, 1, 0, 0},
     {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 32, 28, 2, 0, 0},
     {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 1613824, 692224, 0, 0, 0},
-    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2730240, 28, 0, 0, 0},
-    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2730272, 28, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2959680, 28, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2959712, 28, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 3, 252, 252},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7408, 28, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c, halo 2 2 2 2", 0, 0, 0, 0, 0},
@@ -4331,7 +4331,7 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 97104, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 0, 0, 0},
     {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 204800, 89600, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 2479104, 102400, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 2306048, 102400, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7440, 28, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7472, 28, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c, halo 2 2 2 2", 0, 0, 0, 0, 0},
@@ -4385,25 +4385,25 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1_out.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
     {"dense_3/kernel.padded16", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 151552, 1280, 0, 0, 0},
     {"dense_3/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 154880, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 2730304, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2730592, 28, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2730624, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2739840, 28, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 2959776, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2960064, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2960096, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2969312, 28, 0, 0, 0},
     {"batch_normalization_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
-    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 2739872, 1280, 0, 0, 0},
-    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2741920, 10, 0, 0, 0},
+    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 2969344, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2971392, 10, 0, 0, 0},
     {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 169216, 1280, 0, 0, 0},
     {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 167936, 16384, 0, 0, 0},
     {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 118784, 16384, 0, 0, 0},
     {"dense/kernel.transposed704", KILN_ROLE_ACT, 2, {700, 128, 0, 0}, "IO", 102400, 89600, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2552896, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2562112, 28, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2555136, 9216, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2950464, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2959744, 28, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2382080, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 692864, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 693152, 28, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 2306048, 173056, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 2681856, 25600, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 2603264, 173056, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 2408448, 25600, 0, 0, 0},
     {"max_pooling2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 0, 256, 0, 0, 0},
     {"max_pooling2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 256, 160, 0, 0, 0},
     {"max_pooling2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
@@ -4414,10 +4414,10 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 2479104, 73792, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {48384, 0, 0, 0}, "C", 2681856, 48384, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 2518272, 36864, 0, 0, 0},
-    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2479104, 39168, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 2876672, 73792, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {297216, 0, 0, 0}, "C", 2306048, 297216, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 2345216, 36864, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2306048, 39168, 0, 0, 0},
     {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 692224, 256, 0, 0, 0},
     {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 692480, 160, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 692224, 640, 0, 0, 0},
@@ -4500,7 +4500,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 131552,
     .n_state = 128,
-    .n_arena = 2741936,
+    .n_arena = 2971408,
     .n_tensors = 167,
     .tensors = tensors,
     .n_kernels = 61,

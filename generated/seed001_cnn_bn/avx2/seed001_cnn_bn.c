@@ -2738,7 +2738,7 @@ void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 328 floats apart) */
+ * vp at V[0][cb][tile] (positions 2056 floats apart) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -2753,17 +2753,17 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2056, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2056, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2056, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2056, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2056, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2056, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 328 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+ * vp at V[0][cb][tile] (positions 2056 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
@@ -2778,17 +2778,17 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2056, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2056, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2056, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2056, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2056, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2056, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -2804,12 +2804,12 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
@@ -2817,7 +2817,7 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
 static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
@@ -2833,19 +2833,19 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2853,8 +2853,8 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 10; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2877,30 +2877,30 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_2/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (73792) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (47232) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (296064) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 9) / 10;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_2_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 23616, *ms = vs + 11808;  /* the chunk's V and dM */
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 148032, *ms = vs + 74016;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 36896);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 10;
-            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 328 + ((long)cb * 10 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 328 + ((long)fb * 10 + j) * 8, vzero());
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 2056 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2056 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
@@ -2910,18 +2910,18 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
                 if (ti == 1 || tj == 1) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 1 ? 5 : 6, nc = tj == 1 ? 5 : 6;
                     const int vr = ti == 1 ? 3 : 4, vc = tj == 1 ? 3 : 4;
-                    for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 648, vs + ((long)cb * 10 + j) * 8, nr, nc);
+                    for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 648, vs + ((long)cb * 64 + j) * 8, nr, nc);
                     for (int fb = 0; fb < 4; fb++)
-                        db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 648, ms + ((long)fb * 10 + j) * 8, vr, vc);
+                        db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 648, ms + ((long)fb * 64 + j) * 8, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 648, vs + ((long)cb * 10 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 648, ms + ((long)fb * 10 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 648, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 648, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k48_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 328 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 328 + (long)fb * 80,
+                        k48_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -3334,7 +3334,7 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 328 floats apart) */
+ * vp at V[0][cb][tile] (positions 2056 floats apart) */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -3349,17 +3349,17 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2056, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2056, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2056, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2056, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2056, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2056, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 328 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+ * vp at V[0][cb][tile] (positions 2056 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
@@ -3374,17 +3374,17 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2056, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2056, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2056, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2056, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2056, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2056, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -3400,12 +3400,12 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
@@ -3413,7 +3413,7 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
 static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
@@ -3429,19 +3429,19 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3449,8 +3449,8 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 10; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3473,30 +3473,30 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_1/bias.part        (32) C
  *   tmp dconv2d_1/kernel.part.partial (73792) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (47232) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (296064) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 23616, *ms = vs + 11808;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 148032, *ms = vs + 74016;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 36896);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 10;
-            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 328 + ((long)cb * 10 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 328 + ((long)fb * 10 + j) * 8, vzero());
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 2056 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2056 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
@@ -3506,18 +3506,18 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                 if (ti == 3 || tj == 3) {  /* the last tile row or column: 2 rows, 2 columns of dy; x stores 4, 4 */
                     const int nr = ti == 3 ? 4 : 6, nc = tj == 3 ? 4 : 6;
                     const int vr = ti == 3 ? 2 : 4, vc = tj == 3 ? 2 : 4;
-                    for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 2048, vs + ((long)cb * 10 + j) * 8, nr, nc);
+                    for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 2048, vs + ((long)cb * 64 + j) * 8, nr, nc);
                     for (int fb = 0; fb < 4; fb++)
-                        db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 2048, ms + ((long)fb * 10 + j) * 8, vr, vc);
+                        db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 2048, ms + ((long)fb * 64 + j) * 8, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2048, vs + ((long)cb * 10 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2048, ms + ((long)fb * 10 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2048, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2048, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 328 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 328 + (long)fb * 80,
+                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -4154,10 +4154,10 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
     float *const dbatch_normalization_2_out_nChw8c_partial = A + 5124096;  /* dbatch_normalization_2_out.nChw8c.partial (256) */
     float *const dbatch_normalization_2_out_nChw8c_stats = A + 5124352;  /* dbatch_normalization_2_out.nChw8c.stats (160) */
-    float *const dconv2d_2_kernel_part = A + 5044416;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 5053632;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 4923392;  /* dconv2d_2/kernel.part.partial (73792) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 4997184;  /* dconv2d_2/kernel.part.winograd_tiles (47232) */
+    float *const dconv2d_2_kernel_part = A + 5293248;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 5302464;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 5219456;  /* dconv2d_2/kernel.part.partial (73792) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 4923392;  /* dconv2d_2/kernel.part.winograd_tiles (296064) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped8 = A + 4325504;  /* conv2d_2/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
@@ -4169,10 +4169,10 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
     float *const dbatch_normalization_1_out_partial = A + 6311936;  /* dbatch_normalization_1_out.partial (256) */
     float *const dbatch_normalization_1_out_stats = A + 6312192;  /* dbatch_normalization_1_out.stats (160) */
-    float *const dconv2d_1_kernel_part = A + 5429440;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 5438656;  /* dconv2d_1/bias.part (32) */
-    float *const dconv2d_1_kernel_part_partial = A + 5308416;  /* dconv2d_1/kernel.part.partial (73792) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 5382208;  /* dconv2d_1/kernel.part.winograd_tiles (47232) */
+    float *const dconv2d_1_kernel_part = A + 5678272;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 5687488;  /* dconv2d_1/bias.part (32) */
+    float *const dconv2d_1_kernel_part_partial = A + 5604480;  /* dconv2d_1/kernel.part.partial (73792) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 5308416;  /* dconv2d_1/kernel.part.winograd_tiles (296064) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
     float *const conv2d_1_kernel_flipped8 = A + 3276928;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
@@ -4562,11 +4562,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7585632, 10, 0, 0, 0},
     {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6111232, 200704, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5044416, 9216, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5053632, 32, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5293248, 9216, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5302464, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4325504, 9216, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5429440, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5438656, 32, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5678272, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5687488, 32, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3276928, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
@@ -4593,14 +4593,14 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 4923392, 73792, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {47232, 0, 0, 0}, "C", 4997184, 47232, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5219456, 73792, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {296064, 0, 0, 0}, "C", 4923392, 296064, 0, 0, 0},
     {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 4259840, 36864, 0, 0, 0},
     {"dconv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 4296704, 28800, 0, 0, 0},
     {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6311936, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6312192, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5308416, 73792, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {47232, 0, 0, 0}, "C", 5382208, 47232, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5604480, 73792, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {296064, 0, 0, 0}, "C", 5308416, 296064, 0, 0, 0},
     {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 3211264, 36864, 0, 0, 0},
     {"dconv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 3248128, 28800, 0, 0, 0},
     {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 7541248, 256, 0, 0, 0},

@@ -2829,7 +2829,7 @@ void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 336 floats apart) */
+ * vp at V[0][cb][tile] (positions 2064 floats apart) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -2844,17 +2844,17 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2064, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2064, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2064, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2064, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2064, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2064, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 336 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+ * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
@@ -2869,17 +2869,17 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2064, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2064, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2064, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2064, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2064, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2064, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -2895,12 +2895,12 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
@@ -2908,7 +2908,7 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
 static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
@@ -2924,19 +2924,19 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2948,8 +2948,8 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 10; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 160 + j * 16);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 1024 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2984,30 +2984,30 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (73792) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (48384) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (297216) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 10 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 9) / 10;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_2_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24192, *ms = vs + 12096;  /* the chunk's V and dM */
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 148608, *ms = vs + 74304;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 36896);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 10;
-            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 336 + ((long)cb * 10 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 336 + ((long)fb * 10 + j) * 16, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 2064 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 2064 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
@@ -3017,18 +3017,18 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
                 if (ti == 1 || tj == 1) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 1 ? 5 : 6, nc = tj == 1 ? 5 : 6;
                     const int vr = ti == 1 ? 3 : 4, vc = tj == 1 ? 3 : 4;
-                    for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 10 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 1296, ms + ((long)fb * 10 + j) * 16, vr, vc);
+                        db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 1296, vs + ((long)cb * 10 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 1296, ms + ((long)fb * 10 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k48_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 336 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 336 + (long)fb * 160,
+                        k48_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3449,7 +3449,7 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 336 floats apart) */
+ * vp at V[0][cb][tile] (positions 2064 floats apart) */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -3464,17 +3464,17 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2064, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2064, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2064, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2064, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2064, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2064, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 336 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+ * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
@@ -3489,17 +3489,17 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2064, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2064, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2064, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2064, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2064, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2064, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -3515,12 +3515,12 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
@@ -3528,7 +3528,7 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
 static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
@@ -3544,19 +3544,19 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3568,8 +3568,8 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 10; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 160 + j * 16);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 1024 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3604,30 +3604,30 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_1/bias.part        (32) C
  *   tmp dconv2d_1/kernel.part.partial (73792) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (48384) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (297216) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 10 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24192, *ms = vs + 12096;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 148608, *ms = vs + 74304;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 36896);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 10;
-            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 336 + ((long)cb * 10 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 336 + ((long)fb * 10 + j) * 16, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 2064 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 2064 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
@@ -3637,18 +3637,18 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                 if (ti == 3 || tj == 3) {  /* the last tile row or column: 2 rows, 2 columns of dy; x stores 4, 4 */
                     const int nr = ti == 3 ? 4 : 6, nc = tj == 3 ? 4 : 6;
                     const int vr = ti == 3 ? 2 : 4, vc = tj == 3 ? 2 : 4;
-                    for (int cb = 0; cb < 2; cb++) k54_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 10 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k54_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 4096, ms + ((long)fb * 10 + j) * 16, vr, vc);
+                        db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 4096, vs + ((long)cb * 10 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 4096, ms + ((long)fb * 10 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 336 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 336 + (long)fb * 160,
+                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4305,10 +4305,10 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
     float *const dbatch_normalization_2_out_nChw16c_partial = A + 5124096;  /* dbatch_normalization_2_out.nChw16c.partial (256) */
     float *const dbatch_normalization_2_out_nChw16c_stats = A + 5124352;  /* dbatch_normalization_2_out.nChw16c.stats (160) */
-    float *const dconv2d_2_kernel_part = A + 5045568;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 5054784;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 4923392;  /* dconv2d_2/kernel.part.partial (73792) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 4997184;  /* dconv2d_2/kernel.part.winograd_tiles (48384) */
+    float *const dconv2d_2_kernel_part = A + 5294400;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 5303616;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 5220608;  /* dconv2d_2/kernel.part.partial (73792) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 4923392;  /* dconv2d_2/kernel.part.winograd_tiles (297216) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped16 = A + 4335872;  /* conv2d_2/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
@@ -4320,10 +4320,10 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
     float *const dbatch_normalization_1_out_partial = A + 6311936;  /* dbatch_normalization_1_out.partial (256) */
     float *const dbatch_normalization_1_out_stats = A + 6312192;  /* dbatch_normalization_1_out.stats (160) */
-    float *const dconv2d_1_kernel_part = A + 5430592;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 5439808;  /* dconv2d_1/bias.part (32) */
-    float *const dconv2d_1_kernel_part_partial = A + 5308416;  /* dconv2d_1/kernel.part.partial (73792) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 5382208;  /* dconv2d_1/kernel.part.winograd_tiles (48384) */
+    float *const dconv2d_1_kernel_part = A + 5679424;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 5688640;  /* dconv2d_1/bias.part (32) */
+    float *const dconv2d_1_kernel_part_partial = A + 5605632;  /* dconv2d_1/kernel.part.partial (73792) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 5308416;  /* dconv2d_1/kernel.part.winograd_tiles (297216) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
     float *const conv2d_1_kernel_flipped16 = A + 3287296;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
@@ -4713,11 +4713,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7585632, 10, 0, 0, 0},
     {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 6111232, 200704, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5045568, 9216, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5054784, 32, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5294400, 9216, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5303616, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4335872, 9216, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5430592, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5439808, 32, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5679424, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5688640, 32, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3287296, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
@@ -4744,14 +4744,14 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 4923392, 73792, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {48384, 0, 0, 0}, "C", 4997184, 48384, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5220608, 73792, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {297216, 0, 0, 0}, "C", 4923392, 297216, 0, 0, 0},
     {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 4299008, 36864, 0, 0, 0},
     {"dconv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 4259840, 39168, 0, 0, 0},
     {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6311936, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6312192, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5308416, 73792, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {48384, 0, 0, 0}, "C", 5382208, 48384, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5605632, 73792, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {297216, 0, 0, 0}, "C", 5308416, 297216, 0, 0, 0},
     {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 3250432, 36864, 0, 0, 0},
     {"dconv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3211264, 39168, 0, 0, 0},
     {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 7541248, 256, 0, 0, 0},

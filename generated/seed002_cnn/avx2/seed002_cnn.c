@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 956432.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 1143056.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -2267,7 +2267,7 @@ void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 264 floats apart) */
+ * vp at V[0][cb][tile] (positions 1128 floats apart) */
 static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -2282,17 +2282,17 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 264, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 264, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 264, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 264, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 264, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 264, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1128, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1128, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1128, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1128, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1128, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1128, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 264 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+ * vp at V[0][cb][tile] (positions 1128 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
 static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
@@ -2307,17 +2307,17 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 264, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 264, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 264, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 264, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 264, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 264, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1128, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1128, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1128, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1128, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1128, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1128, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2248 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -2333,12 +2333,12 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2248, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2248, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2248, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2248, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2248, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2248, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
@@ -2346,7 +2346,7 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+ * mp at dM[0][fb][tile] (positions 2248 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
 static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
@@ -2362,19 +2362,19 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2248, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2248, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2248, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2248, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2248, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2248, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2382,8 +2382,8 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
-    for (int j = 0; j < 8; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 64 + j * 8);
+    for (int j = 0; j < 35; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 280 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2406,30 +2406,30 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_1/bias.part        (64) C
  *   tmp dconv2d_1/kernel.part.partial (147584) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (56448) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (243072) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
-    const long ntiles = (long)nb * 9, nblocks = (ntiles + 7) / 8;
+    const long ntiles = (long)nb * 9, nblocks = (ntiles + 34) / 35;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 28224, *ms = vs + 9504;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 121536, *ms = vs + 40608;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 73792);
         vf db[8];
         for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 35;
+            for (int j = 0; j < 35; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 264 + ((long)cb * 8 + j) * 8, vzero());
-                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 520 + ((long)fb * 8 + j) * 8, vzero());
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 1128 + ((long)cb * 35 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 2248 + ((long)fb * 35 + j) * 8, vzero());
                     }
                     continue;
                 }
@@ -2439,18 +2439,18 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
                     const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
-                    for (int cb = 0; cb < 4; cb++) k45_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 1352, vs + ((long)cb * 8 + j) * 8, nr, nc);
+                    for (int cb = 0; cb < 4; cb++) k45_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 1352, vs + ((long)cb * 35 + j) * 8, nr, nc);
                     for (int fb = 0; fb < 8; fb++)
-                        db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 1800, ms + ((long)fb * 8 + j) * 8, vr, vc);
+                        db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 1800, ms + ((long)fb * 35 + j) * 8, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 4; cb++) k45_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1352, vs + ((long)cb * 8 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1800, ms + ((long)fb * 8 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k45_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1352, vs + ((long)cb * 35 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1800, ms + ((long)fb * 35 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k45_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 264 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 520 + (long)fb * 64,
+                        k45_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1128 + (long)(c0 / 8) * 280 + c0 % 8, ms + pos * 2248 + (long)fb * 280,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -2940,14 +2940,14 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const max_pooling2d_out = A + 460800;  /* max_pooling2d_out (32, 13, 13, 32) nChw8c */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 837888);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw8c */
+    float *const max_pooling2d_out = A + 703872;  /* max_pooling2d_out (32, 13, 13, 32) nChw8c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 1024512);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_kernel_blocked8 = A + 0;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64 = A + 18432;  /* conv2d_1/bias.padded64 (64) */
     float *const max_pooling2d_1_out = A + 73856;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw8c */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 512000);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_kernel_blocked8 = A + 0;  /* conv2d_2/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
@@ -2983,12 +2983,12 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
     float *const dconv2d_2_pre_nChw8c_2 = A + 0;  /* dconv2d_2_pre.nChw8c.2 (32, 3, 3, 64) nChw8c, halo 2 2 2 2 */
     float *const conv2d_2_kernel_flipped8 = A + 100352;  /* conv2d_2/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
-    float *const dmax_pooling2d_1_out = A + 633856;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw8c */
+    float *const dmax_pooling2d_1_out = A + 460800;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw8c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (32, 11, 11, 64) nChw8c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 881152;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 899584;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (147584) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 781440;  /* dconv2d_1/kernel.part.winograd_tiles (56448) */
+    float *const dconv2d_1_kernel_part = A + 1067776;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 1086208;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 876928;  /* dconv2d_1/kernel.part.partial (147584) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 460800;  /* dconv2d_1/kernel.part.winograd_tiles (243072) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
     float *const conv2d_1_kernel_flipped8 = A + 750208;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
@@ -3058,29 +3058,29 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 899648;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 1086272;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 899936;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 1086560;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 899968;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 1086592;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 918400;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 1105024;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 918464;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 1105088;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 955328;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 1141952;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 955392;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 1142016;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 956416;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 1143040;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
@@ -3123,29 +3123,29 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 899648;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 1086272;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 899936;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 1086560;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 899968;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 1086592;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 918400;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 1105024;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 918464;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 1105088;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 955328;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 1141952;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 955392;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 1142016;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 956416;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 1143040;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
@@ -3183,7 +3183,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
     {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 460800, 173056, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 703872, 173056, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
@@ -3226,7 +3226,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 161920, 18432, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 633856, 51200, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 460800, 51200, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
@@ -3264,14 +3264,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 899648, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 899936, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 899968, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 918400, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 918464, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 955328, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 955392, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 956416, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 1086272, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1086560, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 1086592, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1105024, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 1105088, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1141952, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1142016, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1143040, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 0, 36864, 0, 0, 0},
     {"dconv2d_2_pre.nChw8c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c", 180352, 18432, 0, 0, 0},
@@ -3279,18 +3279,18 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 198784, 64, 0, 0, 0},
     {"dconv2d_2_pre.nChw8c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c, halo 2 2 2 2", 0, 100352, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 100352, 36864, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 881152, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 899584, 64, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 1067776, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1086208, 64, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 750208, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 837888, 43264, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 685056, 12800, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 1024512, 43264, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 512000, 12800, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 633856, 147584, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 781440, 56448, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 876928, 147584, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {243072, 0, 0, 0}, "C", 460800, 243072, 0, 0, 0},
     {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 633856, 73728, 0, 0, 0},
     {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 707584, 42624, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
@@ -3366,7 +3366,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 956432,
+    .n_arena = 1143056,
     .n_tensors = 116,
     .tensors = tensors,
     .n_kernels = 54,

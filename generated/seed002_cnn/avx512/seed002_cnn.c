@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 957584.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 1144208.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -2530,7 +2530,7 @@ void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart) */
+ * vp at V[0][cb][tile] (positions 1136 floats apart) */
 static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -2545,17 +2545,17 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1136, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1136, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1136, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1136, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1136, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1136, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+ * vp at V[0][cb][tile] (positions 1136 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
 static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
@@ -2570,17 +2570,17 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1136, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1136, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1136, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1136, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1136, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1136, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -2596,12 +2596,12 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2256, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2256, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2256, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2256, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2256, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2256, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
@@ -2609,7 +2609,7 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+ * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
 static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
@@ -2625,19 +2625,19 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2256, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2256, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2256, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2256, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2256, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2256, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2645,8 +2645,8 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
-    for (int j = 0; j < 8; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 128 + j * 16), m2 = vload(mp + 256 + j * 16), m3 = vload(mp + 384 + j * 16);
+    for (int j = 0; j < 35; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 560 + j * 16), m2 = vload(mp + 1120 + j * 16), m3 = vload(mp + 1680 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
@@ -2677,30 +2677,30 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/bias.part        (64) C
  *   tmp dconv2d_1/kernel.part.partial (147584) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (57600) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (244224) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
-    const long ntiles = (long)nb * 9, nblocks = (ntiles + 7) / 8;
+    const long ntiles = (long)nb * 9, nblocks = (ntiles + 34) / 35;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 28800, *ms = vs + 9792;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 122112, *ms = vs + 40896;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 73792);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 35;
+            for (int j = 0; j < 35; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 528 + ((long)fb * 8 + j) * 16, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 1136 + ((long)cb * 35 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2256 + ((long)fb * 35 + j) * 16, vzero());
                     }
                     continue;
                 }
@@ -2710,18 +2710,18 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
                     const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
-                    for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 8 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 35 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 4; fb++)
-                        db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 8 + j) * 16, vr, vc);
+                        db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 35 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 2704, vs + ((long)cb * 8 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 3600, ms + ((long)fb * 8 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 2704, vs + ((long)cb * 35 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 3600, ms + ((long)fb * 35 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k45_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 272 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 528 + (long)fb * 128,
+                        k45_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3241,14 +3241,14 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const max_pooling2d_out = A + 460800;  /* max_pooling2d_out (32, 13, 13, 32) nChw16c */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 839040);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw16c */
+    float *const max_pooling2d_out = A + 705024;  /* max_pooling2d_out (32, 13, 13, 32) nChw16c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 1025664);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_kernel_blocked16 = A + 0;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64 = A + 18432;  /* conv2d_1/bias.padded64 (64) */
     float *const max_pooling2d_1_out = A + 73856;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw16c */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 512000);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_kernel_blocked16 = A + 0;  /* conv2d_2/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
@@ -3284,12 +3284,12 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
     float *const dconv2d_2_pre_nChw16c_2 = A + 0;  /* dconv2d_2_pre.nChw16c.2 (32, 3, 3, 64) nChw16c, halo 2 2 2 2 */
     float *const conv2d_2_kernel_flipped16 = A + 100352;  /* conv2d_2/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
-    float *const dmax_pooling2d_1_out = A + 633856;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw16c */
+    float *const dmax_pooling2d_1_out = A + 460800;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw16c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (32, 11, 11, 64) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 882304;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 900736;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (147584) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 781440;  /* dconv2d_1/kernel.part.winograd_tiles (57600) */
+    float *const dconv2d_1_kernel_part = A + 1068928;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 1087360;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 878080;  /* dconv2d_1/kernel.part.partial (147584) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 460800;  /* dconv2d_1/kernel.part.winograd_tiles (244224) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
     float *const conv2d_1_kernel_flipped16 = A + 765184;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
@@ -3359,29 +3359,29 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 900800;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 1087424;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 901088;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 1087712;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 901120;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 1087744;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 919552;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 1106176;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 919616;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 1106240;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 956480;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 1143104;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 956544;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 1143168;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 957568;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 1144192;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
@@ -3424,29 +3424,29 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 900800;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 1087424;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 901088;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 1087712;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 901120;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 1087744;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 919552;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 1106176;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 919616;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 1106240;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 956480;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 1143104;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 956544;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 1143168;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 957568;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 1144192;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
@@ -3484,7 +3484,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
     {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 0, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 0, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 460800, 173056, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 705024, 173056, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 0, 0, 0, 0},
@@ -3527,7 +3527,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 161920, 18432, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 633856, 51200, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 460800, 51200, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
@@ -3565,14 +3565,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 900800, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 901088, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 901120, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 919552, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 919616, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 956480, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 956544, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 957568, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 1087424, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1087712, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 1087744, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1106176, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1106240, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1143104, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1143168, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1144192, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 0, 36864, 0, 0, 0},
     {"dconv2d_2_pre.nChw16c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 180352, 18432, 0, 0, 0},
@@ -3580,18 +3580,18 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 198784, 64, 0, 0, 0},
     {"dconv2d_2_pre.nChw16c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c, halo 2 2 2 2", 0, 100352, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 100352, 36864, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 882304, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 900736, 64, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 1068928, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1087360, 64, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 765184, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 839040, 43264, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 685056, 12800, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 1025664, 43264, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 512000, 12800, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 633856, 147584, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 781440, 57600, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 878080, 147584, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {244224, 0, 0, 0}, "C", 460800, 244224, 0, 0, 0},
     {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 633856, 73728, 0, 0, 0},
     {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 707584, 57600, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
@@ -3667,7 +3667,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 957584,
+    .n_arena = 1144208,
     .n_tensors = 116,
     .tensors = tensors,
     .n_kernels = 54,

@@ -1976,7 +1976,7 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart) */
+ * vp at V[0][cb][tile] (positions 1136 floats apart) */
 static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -1991,17 +1991,17 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1136, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1136, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1136, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1136, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1136, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1136, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k34_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -2017,19 +2017,19 @@ static inline __attribute__((always_inline)) vf k34_conv2d_bwd_weights_3x3x32x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2256, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2256, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2256, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2256, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2256, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2256, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2037,8 +2037,8 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
-    for (int j = 0; j < 8; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 128 + j * 16), m2 = vload(mp + 256 + j * 16), m3 = vload(mp + 384 + j * 16);
+    for (int j = 0; j < 35; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 560 + j * 16), m2 = vload(mp + 1120 + j * 16), m3 = vload(mp + 1680 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
@@ -2069,43 +2069,43 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/bias.part        (64) C
  *   tmp dconv2d_1/kernel.part.partial (147584) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (57600) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (244224) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 6 x 6 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+    /* Winograd F(4x4, 3x3): 6 x 6 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
-    const long ntiles = (long)nb * 36, nblocks = (ntiles + 7) / 8;
+    const long ntiles = (long)nb * 36, nblocks = (ntiles + 34) / 35;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 28800, *ms = vs + 9792;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 122112, *ms = vs + 40896;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 73792);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 35;
+            for (int j = 0; j < 35; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 528 + ((long)fb * 8 + j) * 16, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 1136 + ((long)cb * 35 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2256 + ((long)fb * 35 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 36), ti = (int)(q % 36) / 6, tj = (int)(q % 6);
                 const float *xp = conv2d_out + (long)n * 21632 + (long)(0 + 4 * ti) * 416 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_1_pre + (long)n * 50176 + (long)(2 + 4 * ti) * 448 + (long)(2 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k34_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 10816, vs + ((long)cb * 8 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k34_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 12544, ms + ((long)fb * 8 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k34_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 10816, vs + ((long)cb * 35 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k34_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 12544, ms + ((long)fb * 35 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k34_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 272 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 528 + (long)fb * 128,
+                        k34_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -2632,10 +2632,10 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
     float *const dmax_pooling2d_out = A + 9191424;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw16c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 9396608;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 9415040;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 9191424;  /* dconv2d_1/kernel.part.partial (147584) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 9339008;  /* dconv2d_1/kernel.part.winograd_tiles (57600) */
+    float *const dconv2d_1_kernel_part = A + 9583232;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 9601664;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 9435648;  /* dconv2d_1/kernel.part.partial (147584) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 9191424;  /* dconv2d_1/kernel.part.winograd_tiles (244224) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
     float *const conv2d_1_kernel_flipped16 = A + 12091648;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
@@ -2871,8 +2871,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 12129920, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 8192, 640, 0, 0, 0},
     {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 9396608, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9415040, 64, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 9583232, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9601664, 64, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 12091648, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
@@ -2883,8 +2883,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {163584, 0, 0, 0}, "C", 3293184, 163584, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 10752, 512, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 9191424, 147584, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 9339008, 57600, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 9435648, 147584, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {244224, 0, 0, 0}, "C", 9191424, 244224, 0, 0, 0},
     {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 11960320, 73728, 0, 0, 0},
     {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 12034048, 57600, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},

@@ -3600,7 +3600,7 @@ void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+ * vp at V[0][cb][tile] (positions 656 floats apart) */
 static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -3615,17 +3615,17 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 528, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 528, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 528, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 528, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 528, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 528, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 656, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 656, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 656, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 656, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 656, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 656, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 656 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -3641,19 +3641,19 @@ static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 656, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 656, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 656, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 656, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 656, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 656, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3661,8 +3661,8 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
-    for (int j = 0; j < 8; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 128 + j * 16), m2 = vload(mp + 256 + j * 16), m3 = vload(mp + 384 + j * 16);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 160 + j * 16), m2 = vload(mp + 320 + j * 16), m3 = vload(mp + 480 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
@@ -3693,43 +3693,43 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/bias.part        (64) C
  *   tmp dconv2d_5/kernel.part.partial (295040) C, scratch
- *   tmp dconv2d_5/kernel.part.winograd_tiles (76032) C, scratch
+ *   tmp dconv2d_5/kernel.part.winograd_tiles (94464) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[36][64][64] then db[64] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_5_kernel_part_partial + (long)t * 147520, *pb = pu + 147456;
-        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 38016, *ms = vs + 19008;  /* the chunk's V and dM */
+        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 47232, *ms = vs + 23616;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 147520);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 528 + ((long)cb * 8 + j) * 16, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 528 + ((long)fb * 8 + j) * 16, vzero());
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 656 + ((long)cb * 10 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 656 + ((long)fb * 10 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k56_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k56_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 8 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k56_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 1600, vs + ((long)cb * 10 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k56_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 10 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k56_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 528 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 528 + (long)fb * 128,
+                        k56_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 656 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 656 + (long)fb * 160,
                                                          pu + pos * 4096 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4007,7 +4007,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart) */
+ * vp at V[0][cb][tile] (positions 1136 floats apart) */
 static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -4022,17 +4022,17 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1136, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1136, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1136, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1136, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1136, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1136, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -4048,19 +4048,19 @@ static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2256, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2256, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2256, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2256, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2256, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2256, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -4068,8 +4068,8 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
-    for (int j = 0; j < 8; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 128 + j * 16), m2 = vload(mp + 256 + j * 16), m3 = vload(mp + 384 + j * 16);
+    for (int j = 0; j < 35; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 560 + j * 16), m2 = vload(mp + 1120 + j * 16), m3 = vload(mp + 1680 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
@@ -4100,43 +4100,43 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/bias.part        (64) C
  *   tmp dconv2d_4/kernel.part.partial (147584) C, scratch
- *   tmp dconv2d_4/kernel.part.winograd_tiles (57600) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (244224) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 34) / 35;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_4_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
-        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 28800, *ms = vs + 9792;  /* the chunk's V and dM */
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 122112, *ms = vs + 40896;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 73792);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 35;
+            for (int j = 0; j < 35; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 528 + ((long)fb * 8 + j) * 16, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 1136 + ((long)cb * 35 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2256 + ((long)fb * 35 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k61_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k61_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 8 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k61_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1600, vs + ((long)cb * 35 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k61_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 35 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k61_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 272 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 528 + (long)fb * 128,
+                        k61_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4432,7 +4432,7 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 336 floats apart) */
+ * vp at V[0][cb][tile] (positions 2064 floats apart) */
 static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -4447,17 +4447,17 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2064, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2064, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2064, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2064, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2064, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2064, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -4473,19 +4473,19 @@ static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -4497,8 +4497,8 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 10; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 160 + j * 16);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 1024 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -4533,43 +4533,43 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/bias.part        (32) C
  *   tmp dconv2d_3/kernel.part.partial (73792) C, scratch
- *   tmp dconv2d_3/kernel.part.winograd_tiles (48384) C, scratch
+ *   tmp dconv2d_3/kernel.part.winograd_tiles (297216) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 10 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_3_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
-        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 24192, *ms = vs + 12096;  /* the chunk's V and dM */
+        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 148608, *ms = vs + 74304;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 36896);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 10;
-            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 336 + ((long)cb * 10 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 336 + ((long)fb * 10 + j) * 16, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 2064 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 2064 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k67_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 10 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k67_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 10 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k67_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k67_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k67_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 336 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 336 + (long)fb * 160,
+                        k67_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4843,7 +4843,7 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 240 floats apart) */
+ * vp at V[0][cb][tile] (positions 1040 floats apart) */
 static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -4858,17 +4858,17 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 240, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 240, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 240, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 240, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 240, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 240, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1040, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1040, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1040, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1040, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1040, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1040, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 464 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -4884,19 +4884,19 @@ static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 464, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 464, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 464, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 464, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 464, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 464, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -4908,8 +4908,8 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 14; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 224 + j * 16);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 1024 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -4944,43 +4944,43 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (36928) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (50688) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (223488) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 14 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 13) / 14;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_2_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 8640;  /* the chunk's V and dM */
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 111744, *ms = vs + 37440;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 18464);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 14;
-            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 240 + ((long)cb * 14 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 464 + ((long)fb * 14 + j) * 16, vzero());
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 1040 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 2064 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k72_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 14 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k72_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 14 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k72_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k72_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k72_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 240 + (long)(c0 / 16) * 224 + c0 % 16, ms + pos * 464 + (long)fb * 224,
+                        k72_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5268,7 +5268,7 @@ void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 352 floats apart) */
+ * vp at V[0][cb][tile] (positions 1040 floats apart) */
 static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -5283,17 +5283,17 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 352, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 352, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 352, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 352, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 352, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 352, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1040, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1040, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1040, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1040, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1040, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1040, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 352 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -5309,19 +5309,19 @@ static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x16x16
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 352, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 352, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 352, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 352, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 352, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 352, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 1040, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 1040, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 1040, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 1040, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 1040, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 1040, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 21 tiles, 16 input channels x 1 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 16 input channels x 1 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
 static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -5341,7 +5341,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
     vf acc_c13v0 = vload(up + 208);
     vf acc_c14v0 = vload(up + 224);
     vf acc_c15v0 = vload(up + 240);
-    for (int j = 0; j < 21; j++) {
+    for (int j = 0; j < 64; j++) {
         const vf m0 = vload(mp + 0 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); }
@@ -5385,43 +5385,43 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/bias.part        (16) C
  *   tmp dconv2d_1/kernel.part.partial (18464) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (50688) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (149760) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 21 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 21, in 2 chunks
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 20) / 21;
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 9232, *pb = pu + 9216;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 12672;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 74880, *ms = vs + 37440;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 9232);
         vf db[1];
         for (int fb = 0; fb < 1; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 21;
-            for (int j = 0; j < 21; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 352 + ((long)cb * 21 + j) * 16, vzero());
-                        for (int fb = 0; fb < 1; fb++) vstore(ms + pos * 352 + ((long)fb * 21 + j) * 16, vzero());
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 1040 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 1; fb++) vstore(ms + pos * 1040 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 544 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k78_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 18496, vs + ((long)cb * 21 + j) * 16);
-                for (int fb = 0; fb < 1; fb++) db[fb] += k78_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 18496, ms + ((long)fb * 21 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k78_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 18496, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 1; fb++) db[fb] += k78_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 18496, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 16)
                     for (int fb = 0; fb < 1; fb += 1)
-                        k78_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 352 + (long)(c0 / 16) * 336 + c0 % 16, ms + pos * 352 + (long)fb * 336,
+                        k78_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 1040 + (long)fb * 1024,
                                                          pu + pos * 256 + (long)c0 * 16 + fb * 16);
         }
         for (int fb = 0; fb < 1; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5992,20 +5992,20 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 4513792;  /* ddropout_out (128, 4, 4, 64) */
     float *const dmax_pooling2d_2_out = A + 5332992;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw16c */
     float *const dconv2d_5_pre = A + 4513792;  /* dconv2d_5_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 5704064;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_5_bias_part = A + 5740928;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part = A + 5722496;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 5759360;  /* dconv2d_5/bias.part (64) */
     float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (295040) */
-    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5628032;  /* dconv2d_5/kernel.part.winograd_tiles (76032) */
+    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5628032;  /* dconv2d_5/kernel.part.winograd_tiles (94464) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
     float *const conv2d_5_kernel_flipped16 = A + 6299648;  /* conv2d_5/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
     float *const dconv2d_4_pre = A + 5332992;  /* dconv2d_4_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_5_kernel_flipped16_winograd = A + 6152192;  /* conv2d_5/kernel.flipped16.winograd (147456) */
     float *const dconv2d_5_pre_winograd_tiles = A + 8087040;  /* dconv2d_5_pre.winograd_tiles (57600) */
-    float *const dconv2d_4_kernel_part = A + 3899776;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_4_bias_part = A + 3918208;  /* dconv2d_4/bias.part (64) */
-    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (147584) */
-    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3842176;  /* dconv2d_4/kernel.part.winograd_tiles (57600) */
+    float *const dconv2d_4_kernel_part = A + 4086400;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 4104832;  /* dconv2d_4/bias.part (64) */
+    float *const dconv2d_4_kernel_part_partial = A + 3938816;  /* dconv2d_4/kernel.part.partial (147584) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3694592;  /* dconv2d_4/kernel.part.winograd_tiles (244224) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
     float *const conv2d_4_kernel_flipped16 = A + 3825920;  /* conv2d_4/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
@@ -6013,20 +6013,20 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_4_kernel_flipped16_winograd = A + 3694592;  /* conv2d_4/kernel.flipped16.winograd (73728) */
     float *const dconv2d_4_pre_winograd_tiles = A + 3768320;  /* dconv2d_4_pre.winograd_tiles (57600) */
     float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 5143872;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 5153088;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (73792) */
-    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5095488;  /* dconv2d_3/kernel.part.winograd_tiles (48384) */
+    float *const dconv2d_3_kernel_part = A + 5392704;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 5401920;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5318912;  /* dconv2d_3/kernel.part.partial (73792) */
+    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5021696;  /* dconv2d_3/kernel.part.winograd_tiles (297216) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const conv2d_3_kernel_flipped16 = A + 7088384;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_3_kernel_flipped16_winograd = A + 7051520;  /* conv2d_3/kernel.flipped16.winograd (36864) */
     float *const dconv2d_3_pre_winograd_tiles = A + 7012352;  /* dconv2d_3_pre.winograd_tiles (39168) */
-    float *const dconv2d_2_kernel_part = A + 2455104;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 2459712;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2418176;  /* dconv2d_2/kernel.part.partial (36928) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (50688) */
+    float *const dconv2d_2_kernel_part = A + 2627904;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2632512;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2590976;  /* dconv2d_2/kernel.part.partial (36928) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (223488) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped16 = A + 2415872;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
@@ -6034,10 +6034,10 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_kernel_flipped16_winograd = A + 2397440;  /* conv2d_2/kernel.flipped16.winograd (18432) */
     float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (29952) */
     float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4804128;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 4806432;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 4785664;  /* dconv2d_1/kernel.part.partial (18464) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (50688) */
+    float *const dconv2d_1_kernel_part = A + 4903200;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 4905504;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4884736;  /* dconv2d_1/kernel.part.partial (18464) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (149760) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
     float *const conv2d_1_kernel_flipped16 = A + 7594752;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
@@ -6464,20 +6464,20 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 8216720, 10240, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8233104, 10, 0, 0, 0},
     {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 4644864, 10240, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 5704064, 36864, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5740928, 64, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 5722496, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5759360, 64, 0, 0, 0},
     {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 6299648, 36864, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3899776, 18432, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3918208, 64, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 4086400, 18432, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4104832, 64, 0, 0, 0},
     {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3825920, 18432, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5143872, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5153088, 32, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5392704, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5401920, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7088384, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2455104, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2459712, 32, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2627904, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2632512, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2415872, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4804128, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4806432, 16, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4903200, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4905504, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7594752, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
@@ -6507,23 +6507,23 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4644864, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {295040, 0, 0, 0}, "C", 5332992, 295040, 0, 0, 0},
-    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {76032, 0, 0, 0}, "C", 5628032, 76032, 0, 0, 0},
+    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {94464, 0, 0, 0}, "C", 5628032, 94464, 0, 0, 0},
     {"conv2d_5/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 6152192, 147456, 0, 0, 0},
     {"dconv2d_5_pre.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 8087040, 57600, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 3694592, 147584, 0, 0, 0},
-    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 3842176, 57600, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 3938816, 147584, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {244224, 0, 0, 0}, "C", 3694592, 244224, 0, 0, 0},
     {"conv2d_4/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 3694592, 73728, 0, 0, 0},
     {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 3768320, 57600, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5021696, 73792, 0, 0, 0},
-    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {48384, 0, 0, 0}, "C", 5095488, 48384, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5318912, 73792, 0, 0, 0},
+    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {297216, 0, 0, 0}, "C", 5021696, 297216, 0, 0, 0},
     {"conv2d_3/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 7051520, 36864, 0, 0, 0},
     {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 7012352, 39168, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2418176, 36928, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 2367488, 50688, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2590976, 36928, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {223488, 0, 0, 0}, "C", 2367488, 223488, 0, 0, 0},
     {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2397440, 18432, 0, 0, 0},
     {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 2367488, 29952, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 4785664, 18464, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 4734976, 50688, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 4884736, 18464, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {149760, 0, 0, 0}, "C", 4734976, 149760, 0, 0, 0},
     {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 7585536, 9216, 0, 0, 0},
     {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 7546368, 39168, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},

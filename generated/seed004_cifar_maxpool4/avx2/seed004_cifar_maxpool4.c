@@ -5223,7 +5223,7 @@ void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 520 floats apart) */
+ * vp at V[0][cb][tile] (positions 648 floats apart) */
 static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -5238,17 +5238,17 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 520, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 520, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 520, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 520, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 520, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 520, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 648, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 648, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 648, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 648, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 648, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 648, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 648 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k79_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -5264,19 +5264,19 @@ static inline __attribute__((always_inline)) vf k79_conv2d_bwd_weights_3x3x64x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 648, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 648, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 648, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 648, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 648, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 648, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -5284,8 +5284,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
-    for (int j = 0; j < 8; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 64 + j * 8);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -5308,43 +5308,43 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/bias.part        (64) C
  *   tmp dconv2d_5/kernel.part.partial (295040) C, scratch
- *   tmp dconv2d_5/kernel.part.winograd_tiles (74880) C, scratch
+ *   tmp dconv2d_5/kernel.part.winograd_tiles (93312) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[36][64][64] then db[64] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_5_kernel_part_partial + (long)t * 147520, *pb = pu + 147456;
-        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 37440, *ms = vs + 18720;  /* the chunk's V and dM */
+        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 46656, *ms = vs + 23328;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 147520);
         vf db[8];
         for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 520 + ((long)cb * 8 + j) * 8, vzero());
-                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 520 + ((long)fb * 8 + j) * 8, vzero());
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 648 + ((long)cb * 10 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 648 + ((long)fb * 10 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k79_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 800, vs + ((long)cb * 8 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k79_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 800, ms + ((long)fb * 8 + j) * 8);
+                for (int cb = 0; cb < 8; cb++) k79_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 800, vs + ((long)cb * 10 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k79_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 800, ms + ((long)fb * 10 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k79_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 520 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 520 + (long)fb * 64,
+                        k79_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 648 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 648 + (long)fb * 80,
                                                          pu + pos * 4096 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -5610,7 +5610,7 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 264 floats apart) */
+ * vp at V[0][cb][tile] (positions 1128 floats apart) */
 static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -5625,17 +5625,17 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 264, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 264, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 264, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 264, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 264, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 264, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1128, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1128, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1128, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1128, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1128, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1128, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2248 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k84_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -5651,19 +5651,19 @@ static inline __attribute__((always_inline)) vf k84_conv2d_bwd_weights_3x3x32x64
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2248, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2248, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2248, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2248, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2248, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2248, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -5671,8 +5671,8 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
-    for (int j = 0; j < 8; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 64 + j * 8);
+    for (int j = 0; j < 35; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 280 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -5695,43 +5695,43 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/bias.part        (64) C
  *   tmp dconv2d_4/kernel.part.partial (147584) C, scratch
- *   tmp dconv2d_4/kernel.part.winograd_tiles (56448) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (243072) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 34) / 35;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_4_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
-        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 28224, *ms = vs + 9504;  /* the chunk's V and dM */
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 121536, *ms = vs + 40608;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 73792);
         vf db[8];
         for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 35;
+            for (int j = 0; j < 35; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 264 + ((long)cb * 8 + j) * 8, vzero());
-                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 520 + ((long)fb * 8 + j) * 8, vzero());
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 1128 + ((long)cb * 35 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 2248 + ((long)fb * 35 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k84_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 800, vs + ((long)cb * 8 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k84_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 800, ms + ((long)fb * 8 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k84_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 800, vs + ((long)cb * 35 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k84_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 800, ms + ((long)fb * 35 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k84_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 264 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 520 + (long)fb * 64,
+                        k84_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1128 + (long)(c0 / 8) * 280 + c0 % 8, ms + pos * 2248 + (long)fb * 280,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -6019,7 +6019,7 @@ void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 328 floats apart) */
+ * vp at V[0][cb][tile] (positions 2056 floats apart) */
 static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -6034,17 +6034,17 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 2056, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 2056, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 2056, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 2056, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 2056, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 2056, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k90_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -6060,19 +6060,19 @@ static inline __attribute__((always_inline)) vf k90_conv2d_bwd_weights_3x3x32x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -6080,8 +6080,8 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 10; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -6104,43 +6104,43 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/bias.part        (32) C
  *   tmp dconv2d_3/kernel.part.partial (73792) C, scratch
- *   tmp dconv2d_3/kernel.part.winograd_tiles (47232) C, scratch
+ *   tmp dconv2d_3/kernel.part.winograd_tiles (296064) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_3_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
-        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 23616, *ms = vs + 11808;  /* the chunk's V and dM */
+        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 148032, *ms = vs + 74016;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 36896);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 10;
-            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 328 + ((long)cb * 10 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 328 + ((long)fb * 10 + j) * 8, vzero());
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 2056 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2056 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k90_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 10 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k90_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 10 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k90_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k90_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k90_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 328 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 328 + (long)fb * 80,
+                        k90_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -6406,7 +6406,7 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 232 floats apart) */
+ * vp at V[0][cb][tile] (positions 1032 floats apart) */
 static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -6421,17 +6421,17 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 232, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 232, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 232, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 232, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 232, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 232, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1032, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1032, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1032, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1032, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1032, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1032, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 456 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k95_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -6447,19 +6447,19 @@ static inline __attribute__((always_inline)) vf k95_conv2d_bwd_weights_3x3x16x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 456, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 456, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 456, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 456, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 456, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 456, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -6467,8 +6467,8 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 14; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 112 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -6491,43 +6491,43 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (36928) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (49536) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (222336) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 14 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 13) / 14;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_2_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 8352;  /* the chunk's V and dM */
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 111168, *ms = vs + 37152;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 18464);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 14;
-            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 232 + ((long)cb * 14 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 456 + ((long)fb * 14 + j) * 8, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 1032 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2056 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k95_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 14 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k95_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 14 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k95_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k95_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k95_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 232 + (long)(c0 / 8) * 112 + c0 % 8, ms + pos * 456 + (long)fb * 112,
+                        k95_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -6815,7 +6815,7 @@ void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 344 floats apart) */
+ * vp at V[0][cb][tile] (positions 1032 floats apart) */
 static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -6830,17 +6830,17 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 344, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 344, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 344, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 344, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 344, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 344, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1032, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1032, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1032, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1032, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1032, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1032, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 344 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k101_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -6856,19 +6856,19 @@ static inline __attribute__((always_inline)) vf k101_conv2d_bwd_weights_3x3x16x1
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 344, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 344, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 344, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 344, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 344, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 344, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 1032, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 1032, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 1032, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 1032, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 1032, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 1032, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 21 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
 static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -6876,8 +6876,8 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
     vf acc_c1v0 = vload(up + 16), acc_c1v1 = vload(up + 24);
     vf acc_c2v0 = vload(up + 32), acc_c2v1 = vload(up + 40);
     vf acc_c3v0 = vload(up + 48), acc_c3v1 = vload(up + 56);
-    for (int j = 0; j < 21; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 168 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -6900,43 +6900,43 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/bias.part        (16) C
  *   tmp dconv2d_1/kernel.part.partial (18464) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (49536) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (148608) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 21 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 21, in 2 chunks
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 20) / 21;
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_1_kernel_part_partial + (long)t * 9232, *pb = pu + 9216;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 12384;  /* the chunk's V and dM */
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 74304, *ms = vs + 37152;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 9232);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 21;
-            for (int j = 0; j < 21; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 344 + ((long)cb * 21 + j) * 8, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 344 + ((long)fb * 21 + j) * 8, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 1032 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 1032 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 272 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k101_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 21 + j) * 8);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k101_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 21 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k101_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k101_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k101_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 344 + (long)(c0 / 8) * 168 + c0 % 8, ms + pos * 344 + (long)fb * 168,
+                        k101_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 1032 + (long)fb * 512,
                                                           pu + pos * 256 + (long)c0 * 16 + fb * 8);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 8, db[fb]);
@@ -7474,17 +7474,17 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_5_kernel_part = A + 4808832;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
     float *const dconv2d_5_bias_part = A + 4845696;  /* dconv2d_5/bias.part (64) */
     float *const dconv2d_5_kernel_part_partial = A + 4513792;  /* dconv2d_5/kernel.part.partial (295040) */
-    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5693696;  /* dconv2d_5/kernel.part.winograd_tiles (74880) */
+    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5693696;  /* dconv2d_5/kernel.part.winograd_tiles (93312) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
     float *const conv2d_5_kernel_flipped8 = A + 4717696;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
     float *const dconv2d_4_pre = A + 5693696;  /* dconv2d_4_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
     float *const conv2d_5_kernel_flipped8_winograd = A + 4513792;  /* conv2d_5/kernel.flipped8.winograd (147456) */
     float *const dconv2d_5_pre_winograd_tiles = A + 4661248;  /* dconv2d_5_pre.winograd_tiles (56448) */
-    float *const dconv2d_4_kernel_part = A + 3898624;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_4_bias_part = A + 3917056;  /* dconv2d_4/bias.part (64) */
-    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (147584) */
-    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3842176;  /* dconv2d_4/kernel.part.winograd_tiles (56448) */
+    float *const dconv2d_4_kernel_part = A + 4085248;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_4_bias_part = A + 4103680;  /* dconv2d_4/bias.part (64) */
+    float *const dconv2d_4_kernel_part_partial = A + 3937664;  /* dconv2d_4/kernel.part.partial (147584) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3694592;  /* dconv2d_4/kernel.part.winograd_tiles (243072) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
     float *const conv2d_4_kernel_flipped8 = A + 3810944;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
@@ -7492,20 +7492,20 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_4_kernel_flipped8_winograd = A + 3694592;  /* conv2d_4/kernel.flipped8.winograd (73728) */
     float *const dconv2d_4_pre_winograd_tiles = A + 3768320;  /* dconv2d_4_pre.winograd_tiles (42624) */
     float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 5142720;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_3_bias_part = A + 5151936;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (73792) */
-    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5095488;  /* dconv2d_3/kernel.part.winograd_tiles (47232) */
+    float *const dconv2d_3_kernel_part = A + 5391552;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 5400768;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5317760;  /* dconv2d_3/kernel.part.partial (73792) */
+    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5021696;  /* dconv2d_3/kernel.part.winograd_tiles (296064) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const conv2d_3_kernel_flipped8 = A + 6414464;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_3_kernel_flipped8_winograd = A + 6348800;  /* conv2d_3/kernel.flipped8.winograd (36864) */
     float *const dconv2d_3_pre_winograd_tiles = A + 6385664;  /* dconv2d_3_pre.winograd_tiles (28800) */
-    float *const dconv2d_2_kernel_part = A + 2453952;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 2458560;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2417024;  /* dconv2d_2/kernel.part.partial (36928) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (49536) */
+    float *const dconv2d_2_kernel_part = A + 2626752;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2631360;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2589824;  /* dconv2d_2/kernel.part.partial (36928) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (222336) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped8 = A + 2428544;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
@@ -7513,10 +7513,10 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_kernel_flipped8_winograd = A + 2410112;  /* conv2d_2/kernel.flipped8.winograd (18432) */
     float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (42624) */
     float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4802976;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 4805280;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 4784512;  /* dconv2d_1/kernel.part.partial (18464) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (49536) */
+    float *const dconv2d_1_kernel_part = A + 4902048;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 4904352;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4883584;  /* dconv2d_1/kernel.part.partial (18464) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (148608) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
     float *const conv2d_1_kernel_flipped8 = A + 7154304;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
@@ -8048,17 +8048,17 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4808832, 36864, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4845696, 64, 0, 0, 0},
     {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4717696, 36864, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3898624, 18432, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3917056, 64, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 4085248, 18432, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4103680, 64, 0, 0, 0},
     {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3810944, 18432, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5142720, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5151936, 32, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5391552, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5400768, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 6414464, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2453952, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2458560, 32, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2626752, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2631360, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2428544, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4802976, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4805280, 16, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4902048, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4904352, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7154304, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
@@ -8105,23 +8105,23 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_6/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {294912, 0, 0, 0}, "C", 3694592, 294912, 0, 0, 0},
     {"dconv2d_6_pre.winograd_tiles", KILN_ROLE_ACT, 1, {84096, 0, 0, 0}, "C", 3989504, 84096, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {295040, 0, 0, 0}, "C", 4513792, 295040, 0, 0, 0},
-    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {74880, 0, 0, 0}, "C", 5693696, 74880, 0, 0, 0},
+    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {93312, 0, 0, 0}, "C", 5693696, 93312, 0, 0, 0},
     {"conv2d_5/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 4513792, 147456, 0, 0, 0},
     {"dconv2d_5_pre.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 4661248, 56448, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 3694592, 147584, 0, 0, 0},
-    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 3842176, 56448, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 3937664, 147584, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {243072, 0, 0, 0}, "C", 3694592, 243072, 0, 0, 0},
     {"conv2d_4/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 3694592, 73728, 0, 0, 0},
     {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 3768320, 42624, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5021696, 73792, 0, 0, 0},
-    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {47232, 0, 0, 0}, "C", 5095488, 47232, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5317760, 73792, 0, 0, 0},
+    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {296064, 0, 0, 0}, "C", 5021696, 296064, 0, 0, 0},
     {"conv2d_3/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 6348800, 36864, 0, 0, 0},
     {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 6385664, 28800, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2417024, 36928, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 2367488, 49536, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2589824, 36928, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {222336, 0, 0, 0}, "C", 2367488, 222336, 0, 0, 0},
     {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2410112, 18432, 0, 0, 0},
     {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 2367488, 42624, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 4784512, 18464, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 4734976, 49536, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 4883584, 18464, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {148608, 0, 0, 0}, "C", 4734976, 148608, 0, 0, 0},
     {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 7145088, 9216, 0, 0, 0},
     {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 7102464, 42624, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},

@@ -2758,7 +2758,7 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 232 floats apart) */
+ * vp at V[0][cb][tile] (positions 1032 floats apart) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -2773,17 +2773,17 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 232, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 232, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 232, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 232, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 232, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 232, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1032, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1032, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1032, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1032, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1032, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1032, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 456 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -2799,19 +2799,19 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x16x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 456, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 456, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 456, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 456, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 456, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 456, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2819,8 +2819,8 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 14; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 112 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2843,43 +2843,43 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (36928) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (49536) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (222336) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 14 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 13) / 14;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_2_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 8352;  /* the chunk's V and dM */
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 111168, *ms = vs + 37152;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 18464);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 14;
-            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 232 + ((long)cb * 14 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 456 + ((long)fb * 14 + j) * 8, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 1032 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2056 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 14 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 14 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k48_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 232 + (long)(c0 / 8) * 112 + c0 % 8, ms + pos * 456 + (long)fb * 112,
+                        k48_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -3919,10 +3919,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const conv2d_3_kernel_flipped8 = A + 5879808;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2316736;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 2321344;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2279808;  /* dconv2d_2/kernel.part.partial (36928) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2230272;  /* dconv2d_2/kernel.part.winograd_tiles (49536) */
+    float *const dconv2d_2_kernel_part = A + 2489536;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2494144;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2452608;  /* dconv2d_2/kernel.part.partial (36928) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2230272;  /* dconv2d_2/kernel.part.winograd_tiles (222336) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped8 = A + 2291328;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
@@ -4243,8 +4243,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3575872, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5879808, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2316736, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2321344, 32, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2489536, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2494144, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2291328, 4608, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2237216, 16, 0, 0, 0},
@@ -4258,8 +4258,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4152576, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2279808, 36928, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 2230272, 49536, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2452608, 36928, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {222336, 0, 0, 0}, "C", 2230272, 222336, 0, 0, 0},
     {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2272896, 18432, 0, 0, 0},
     {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 2230272, 42624, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},

@@ -3323,7 +3323,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 232 floats apart) */
+ * vp at V[0][cb][tile] (positions 1032 floats apart) */
 static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -3338,17 +3338,17 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 232, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 232, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 232, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 232, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 232, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 232, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1032, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1032, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1032, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1032, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1032, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1032, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 456 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -3364,19 +3364,19 @@ static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x16x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 456, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 456, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 456, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 456, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 456, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 456, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2056, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2056, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2056, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2056, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2056, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2056, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3384,8 +3384,8 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 14; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 112 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3408,43 +3408,43 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_4/bias.part        (32) C
  *   tmp dconv2d_4/kernel.part.partial (36928) C, scratch
- *   tmp dconv2d_4/kernel.part.winograd_tiles (49536) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (222336) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 14 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 13) / 14;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_4_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
-        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 8352;  /* the chunk's V and dM */
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 111168, *ms = vs + 37152;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 18464);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 14;
-            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 232 + ((long)cb * 14 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 456 + ((long)fb * 14 + j) * 8, vzero());
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 1032 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 2056 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_3_out + (long)n * 1600 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_4_pre + (long)n * 3200 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k60_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 800, vs + ((long)cb * 14 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 800, ms + ((long)fb * 14 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k60_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 800, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 800, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k60_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 232 + (long)(c0 / 8) * 112 + c0 % 8, ms + pos * 456 + (long)fb * 112,
+                        k60_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -4228,7 +4228,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 232 floats apart) */
+ * vp at V[0][cb][tile] (positions 520 floats apart) */
 static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -4243,17 +4243,17 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 232, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 232, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 232, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 232, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 232, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 232, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 520, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 520, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 520, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 520, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 520, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 520, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 456 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -4269,19 +4269,19 @@ static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 456, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 456, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 456, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 456, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 456, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 456, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 1032, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 1032, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 1032, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 1032, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 1032, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 1032, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 28 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
 static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -4289,8 +4289,8 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
     vf acc_c1v0 = vload(up + 16), acc_c1v1 = vload(up + 24);
     vf acc_c2v0 = vload(up + 32), acc_c2v1 = vload(up + 40);
     vf acc_c3v0 = vload(up + 48), acc_c3v1 = vload(up + 56);
-    for (int j = 0; j < 28; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 224 + j * 8);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 512 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -4313,43 +4313,43 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
  *   out dconv2d_2/bias.part        (16) C
  *   tmp dconv2d_2/kernel.part.partial (9248) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (49536) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (111744) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 28 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 28, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][8][16] then db[16] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 27) / 28;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_2_kernel_part_partial + (long)t * 4624, *pb = pu + 4608;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 8352;  /* the chunk's V and dM */
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 55872, *ms = vs + 18720;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 4624);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 28;
-            for (int j = 0; j < 28; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 232 + ((long)cb * 28 + j) * 8, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 456 + ((long)fb * 28 + j) * 8, vzero());
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 520 + ((long)cb * 64 + j) * 8, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 1032 + ((long)fb * 64 + j) * 8, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_1_out + (long)n * 2592 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_2_pre + (long)n * 5184 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 1; cb++) k70_conv2d_bwd_weights_3x3x8x16_input(xp + (long)cb * 2592, vs + ((long)cb * 28 + j) * 8);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k70_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 2592, ms + ((long)fb * 28 + j) * 8);
+                for (int cb = 0; cb < 1; cb++) k70_conv2d_bwd_weights_3x3x8x16_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k70_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 8; c0 += 4)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k70_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 232 + (long)(c0 / 8) * 224 + c0 % 8, ms + pos * 456 + (long)fb * 224,
+                        k70_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 520 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 1032 + (long)fb * 512,
                                                         pu + pos * 128 + (long)c0 * 16 + fb * 8);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 8, db[fb]);
@@ -5393,10 +5393,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
     float *const conv2d_5_kernel_flipped8 = A + 2393088;  /* conv2d_5/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_4_pre = A + 2886144;  /* dconv2d_4_pre (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 1865152;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_4_bias_part = A + 1869760;  /* dconv2d_4/bias.part (32) */
-    float *const dconv2d_4_kernel_part_partial = A + 1828224;  /* dconv2d_4/kernel.part.partial (36928) */
-    float *const dconv2d_4_kernel_part_winograd_tiles = A + 1778688;  /* dconv2d_4/kernel.part.winograd_tiles (49536) */
+    float *const dconv2d_4_kernel_part = A + 2037952;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_4_bias_part = A + 2042560;  /* dconv2d_4/bias.part (32) */
+    float *const dconv2d_4_kernel_part_partial = A + 2001024;  /* dconv2d_4/kernel.part.partial (36928) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 1778688;  /* dconv2d_4/kernel.part.winograd_tiles (222336) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
     float *const conv2d_4_kernel_flipped8 = A + 1839744;  /* conv2d_4/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
@@ -5410,10 +5410,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
     float *const conv2d_3_kernel_flipped8 = A + 2886144;  /* conv2d_3/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
     float *const dconv2d_2_pre = A + 1778688;  /* dconv2d_2_pre (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 1173920;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 1175072;  /* dconv2d_2/bias.part (16) */
-    float *const dconv2d_2_kernel_part_partial = A + 1164672;  /* dconv2d_2/kernel.part.partial (9248) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 1115136;  /* dconv2d_2/kernel.part.winograd_tiles (49536) */
+    float *const dconv2d_2_kernel_part = A + 1236128;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 1237280;  /* dconv2d_2/bias.part (16) */
+    float *const dconv2d_2_kernel_part_partial = A + 1226880;  /* dconv2d_2/kernel.part.partial (9248) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 1115136;  /* dconv2d_2/kernel.part.winograd_tiles (111744) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
     float *const conv2d_2_kernel_flipped8 = A + 1162368;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
@@ -5822,14 +5822,14 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2411584, 9216, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2420800, 32, 0, 0, 0},
     {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2393088, 9216, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1865152, 4608, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1869760, 32, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2037952, 4608, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2042560, 32, 0, 0, 0},
     {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1839744, 4608, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 1783328, 2304, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1785632, 16, 0, 0, 0},
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2886144, 2304, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1173920, 1152, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1175072, 16, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1236128, 1152, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1237280, 16, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1162368, 1152, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1116304, 576, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1116880, 8, 0, 0, 0},
@@ -5847,13 +5847,13 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2393088, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2393088, 18496, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 1828224, 36928, 0, 0, 0},
-    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 1778688, 49536, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2001024, 36928, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {222336, 0, 0, 0}, "C", 1778688, 222336, 0, 0, 0},
     {"conv2d_4/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 1821312, 18432, 0, 0, 0},
     {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1778688, 42624, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1778688, 4640, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9248, 0, 0, 0}, "C", 1164672, 9248, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 1115136, 49536, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9248, 0, 0, 0}, "C", 1226880, 9248, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {111744, 0, 0, 0}, "C", 1115136, 111744, 0, 0, 0},
     {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {4608, 0, 0, 0}, "C", 1157760, 4608, 0, 0, 0},
     {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1115136, 42624, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {1168, 0, 0, 0}, "C", 1115136, 1168, 0, 0, 0},

@@ -3504,7 +3504,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 240 floats apart) */
+ * vp at V[0][cb][tile] (positions 1040 floats apart) */
 static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -3519,17 +3519,17 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 240, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 240, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 240, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 240, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 240, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 240, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1040, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1040, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1040, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1040, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1040, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1040, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 464 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -3545,19 +3545,19 @@ static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x16x32
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 464, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 464, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 464, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 464, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 464, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 464, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 2064, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 2064, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 2064, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 2064, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 2064, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 2064, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3569,8 +3569,8 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 14; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 224 + j * 16);
+    for (int j = 0; j < 64; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 1024 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3605,43 +3605,43 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_4/bias.part        (32) C
  *   tmp dconv2d_4/kernel.part.partial (36928) C, scratch
- *   tmp dconv2d_4/kernel.part.winograd_tiles (50688) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (223488) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 14 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 13) / 14;
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_4_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
-        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 8640;  /* the chunk's V and dM */
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 111744, *ms = vs + 37440;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 18464);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 14;
-            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 240 + ((long)cb * 14 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 464 + ((long)fb * 14 + j) * 16, vzero());
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 1040 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 2064 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_3_out + (long)n * 1600 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_4_pre + (long)n * 3200 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k60_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 1600, vs + ((long)cb * 14 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 1600, ms + ((long)fb * 14 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k60_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 1600, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 1600, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k60_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 240 + (long)(c0 / 16) * 224 + c0 % 16, ms + pos * 464 + (long)fb * 224,
+                        k60_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4319,7 +4319,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
 }
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 352 floats apart) */
+ * vp at V[0][cb][tile] (positions 1040 floats apart) */
 static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
@@ -4334,17 +4334,17 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
         e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
     for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 352, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 352, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 352, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 352, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 352, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 352, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+        vstore(vp + (r * 6 + 0) * 1040, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1040, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1040, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1040, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1040, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1040, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 352 floats apart); returns the block's sum (the bias gradient's) */
+ * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
@@ -4360,19 +4360,19 @@ static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_
     }
     vf sum = vzero();
     for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 6 + 0) * 352, r[i][0]);
-        vstore(mp + (i * 6 + 1) * 352, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
-        vstore(mp + (i * 6 + 2) * 352, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
-        vstore(mp + (i * 6 + 3) * 352, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 4) * 352, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
-        vstore(mp + (i * 6 + 5) * 352, r[i][3]);
+        vstore(mp + (i * 6 + 0) * 1040, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 1040, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 1040, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 1040, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 1040, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 1040, r[i][3]);
     }
     for (int i = 0; i < 4; i++)
         for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 21 tiles, 16 input channels x 1 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 16 input channels x 1 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
 static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -4392,7 +4392,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
     vf acc_c13v0 = vload(up + 208);
     vf acc_c14v0 = vload(up + 224);
     vf acc_c15v0 = vload(up + 240);
-    for (int j = 0; j < 21; j++) {
+    for (int j = 0; j < 64; j++) {
         const vf m0 = vload(mp + 0 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); }
@@ -4436,43 +4436,43 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
  *   out dconv2d_2/bias.part        (16) C
  *   tmp dconv2d_2/kernel.part.partial (18464) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (50688) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (149760) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 21 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 21, in 2 chunks
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 20) / 21;
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 63) / 64;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pu = dconv2d_2_kernel_part_partial + (long)t * 9232, *pb = pu + 9216;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 12672;  /* the chunk's V and dM */
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 74880, *ms = vs + 37440;  /* the chunk's V and dM */
         memset(pu, 0, sizeof(float) * 9232);
         vf db[1];
         for (int fb = 0; fb < 1; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 21;
-            for (int j = 0; j < 21; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 64;
+            for (int j = 0; j < 64; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
                     for (int pos = 0; pos < 36; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 352 + ((long)cb * 21 + j) * 16, vzero());
-                        for (int fb = 0; fb < 1; fb++) vstore(ms + pos * 352 + ((long)fb * 21 + j) * 16, vzero());
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 1040 + ((long)cb * 64 + j) * 16, vzero());
+                        for (int fb = 0; fb < 1; fb++) vstore(ms + pos * 1040 + ((long)fb * 64 + j) * 16, vzero());
                     }
                     continue;
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_2_pre + (long)n * 5184 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k70_conv2d_bwd_weights_3x3x8x16_input(xp + (long)cb * 5184, vs + ((long)cb * 21 + j) * 16);
-                for (int fb = 0; fb < 1; fb++) db[fb] += k70_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 5184, ms + ((long)fb * 21 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k70_conv2d_bwd_weights_3x3x8x16_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 1; fb++) db[fb] += k70_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 16)
                     for (int fb = 0; fb < 1; fb += 1)
-                        k70_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 352 + (long)(c0 / 16) * 336 + c0 % 16, ms + pos * 352 + (long)fb * 336,
+                        k70_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 1040 + (long)fb * 1024,
                                                         pu + pos * 256 + (long)c0 * 16 + fb * 16);
         }
         for (int fb = 0; fb < 1; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5548,10 +5548,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
     float *const conv2d_5_kernel_flipped16 = A + 4683776;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_4_pre = A + 3966976;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 3644992;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_4_bias_part = A + 3649600;  /* dconv2d_4/bias.part (32) */
-    float *const dconv2d_4_kernel_part_partial = A + 3608064;  /* dconv2d_4/kernel.part.partial (36928) */
-    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3557376;  /* dconv2d_4/kernel.part.winograd_tiles (50688) */
+    float *const dconv2d_4_kernel_part = A + 3817792;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 3822400;  /* dconv2d_4/bias.part (32) */
+    float *const dconv2d_4_kernel_part_partial = A + 3780864;  /* dconv2d_4/kernel.part.partial (36928) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3557376;  /* dconv2d_4/kernel.part.winograd_tiles (223488) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
     float *const conv2d_4_kernel_flipped16 = A + 3605760;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
@@ -5565,10 +5565,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
     float *const conv2d_3_kernel_flipped16 = A + 4220928;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2962976;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 2965280;  /* dconv2d_2/bias.part (16) */
-    float *const dconv2d_2_kernel_part_partial = A + 2944512;  /* dconv2d_2/kernel.part.partial (18464) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2893824;  /* dconv2d_2/kernel.part.winograd_tiles (50688) */
+    float *const dconv2d_2_kernel_part = A + 3062048;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 3064352;  /* dconv2d_2/bias.part (16) */
+    float *const dconv2d_2_kernel_part_partial = A + 3043584;  /* dconv2d_2/kernel.part.partial (18464) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2893824;  /* dconv2d_2/kernel.part.winograd_tiles (149760) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
     float *const conv2d_2_kernel_flipped16 = A + 2942208;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
@@ -5977,14 +5977,14 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3985472, 9216, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3994688, 32, 0, 0, 0},
     {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4683776, 9216, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3644992, 4608, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3649600, 32, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3817792, 4608, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3822400, 32, 0, 0, 0},
     {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3605760, 4608, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3562016, 2304, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3564320, 16, 0, 0, 0},
     {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4220928, 2304, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2962976, 2304, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2965280, 16, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3062048, 2304, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3064352, 16, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2942208, 2304, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2237216, 8, 0, 0, 0},
@@ -6002,13 +6002,13 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4136192, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 3608064, 36928, 0, 0, 0},
-    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 3557376, 50688, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 3780864, 36928, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {223488, 0, 0, 0}, "C", 3557376, 223488, 0, 0, 0},
     {"conv2d_4/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3587328, 18432, 0, 0, 0},
     {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3557376, 29952, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 2944512, 18464, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 2893824, 50688, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 3043584, 18464, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {149760, 0, 0, 0}, "C", 2893824, 149760, 0, 0, 0},
     {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 2932992, 9216, 0, 0, 0},
     {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2893824, 39168, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
