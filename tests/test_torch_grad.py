@@ -18,6 +18,7 @@ bench/torch_baseline.py, which follows Keras's conventions (NHWC flatten
 order, Keras's split of 'same' padding); this test is what holds kiln and
 that builder to one meaning of the model file.  Prints "N passed, N failed".
 """
+import copy
 import os
 import sys
 import tempfile
@@ -138,11 +139,22 @@ def main():
             torch.from_numpy((X.astype(np.float32) * scale).astype(np.float64)))
         # A batch away from max-pooling ties (kinks of the loss, where float32
         # and float64 may choose different maxima), as finite differences avoid
-        # kinks: redraw while some window's top two values are within 1e-5.
+        # kinks: of up to 50 draws, the first whose windows' top two values are
+        # 1e-4 apart or more, else the one farthest from a tie — in inference
+        # (predict) and in training (the gradients: batch normalization then
+        # normalizes by the batch's statistics, so its windows differ, and a
+        # value near the batch mean carries a larger relative error; a copy of
+        # the layers, as a training-mode forward moves the running statistics).
+        train_copy = copy.deepcopy(layers).train()
+        best = None
         for _ in range(50):
             X = rng.integers(0, 256, size=(8, *shape)).astype(np.uint8)
-            if pool_gap(layers, to_torch(X)) > 1e-5:
+            gap = min(pool_gap(layers, to_torch(X)), pool_gap(train_copy, to_torch(X)))
+            if best is None or gap > best[0]:
+                best = (gap, X)
+            if gap >= 1e-4:
                 break
+        X = best[1]
         Y = rng.integers(0, 10, size=(8,)).astype(np.int32)
         np.save(os.path.join(tmp, "x.npy"), X)
         np.save(os.path.join(tmp, "y.npy"), Y)
@@ -195,7 +207,8 @@ def main():
         check(set(params) == set(k for k in kg if k != "loss"), f"{name}: gradient names differ: "
               f"{sorted(set(params) ^ set(k for k in kg if k != 'loss'))}")
         print(f"{name}: loss {kl:.6f} (torch {loss.item():.6f}), worst gradient rel err {worst:.2e}, "
-              f"predict rel err {pe:.2e}, smallest max-pool gap {pool_gap(layers.eval(), x):.1e}")
+              f"predict rel err {pe:.2e}, smallest max-pool gap {pool_gap(layers.eval(), x):.1e} "
+              f"(training {pool_gap(train_copy, x):.1e})")
     return finish()
 
 
