@@ -214,6 +214,34 @@ static void wino_product(emitter *E, const kiln_kernel *k, const wino *w)
     P(b, "}\n\n");
 }
 
+/* The first half of an output transform: the tile's products pr, loaded
+ * from mp, and s = A^T pr. */
+static void wino_at_m(emitter *E, const wino *w)
+{
+    sbuf *b = E->b;
+    int A = w->A, m = w->m;
+    P(b, I1 "vf pr[%d][%d], s[%d][%d];\n", A, A, m, A);
+    P(b, I1 "for (int pos = 0; pos < %d; pos++) pr[pos / %d][pos %% %d] = vload(mp + pos * %ld);\n", w->NP, A, A, w->mpos);
+    P(b, I1 "for (int c = 0; c < %d; c++) {  /* A^T m */\n", A);
+    for (int i = 0; i < m; i++) P(b, I2 "s[%d][c] = %s;\n", i, lin(E, w->F->AT[i], 1, A, "pr[%d][c]"));
+    P(b, I1 "}\n");
+}
+
+/* The block's products, pos by pos and output-channel group by group, TT
+ * tiles at a time, from the chunk's V (vs) and U into its M (ms). */
+static void wino_products(emitter *E, const kiln_kernel *k, const wino *w)
+{
+    sbuf *b = E->b;
+    int VL = w->VL;
+    P(b, I3 "for (int pos = 0; pos < %d; pos++)  /* the %d products */\n", w->NP, w->NP);
+    P(b, I4 "for (int og = 0; og < %d; og++)\n", w->KB / w->OCV);
+    P(b, I5 "for (int j = 0; j < %d; j += %d)\n", w->NT, w->TT);
+    P(b, I5 "    %s_product(vs + pos * %ld + (long)j * %d, %s + (long)og * %ld + pos * %ld,\n", k->name, w->vpos, VL,
+      NAME(E, k->scratch[0]), w->OCV * w->uocb, w->upos);
+    P(b, I5 "    %*s ms + pos * %ld + ((long)og * %d + j) * %d);\n", (int)strlen(k->name), "", w->mpos,
+      w->OCV * w->NT, VL);
+}
+
 /* A pooling whose windows the tiles do not hold whole (kiln_winograd_band):
  * the output transform writes a band's sums (and bias) to the chunk's Z,
  * [kb][band row][column][VL]; then each window of the band is pooled from
@@ -231,11 +259,7 @@ static void band_helpers(emitter *E, const kiln_kernel *k, const wino *w, int ba
     P(b, "static inline __attribute__((always_inline)) void %s_output(const float *restrict mp, const float *restrict bp, "
          "float *restrict zp)\n{\n", k->name);
     if (cp->bias < 0) P(b, I1 "(void)bp;\n");
-    P(b, I1 "vf pr[%d][%d], s[%d][%d];\n", A, A, m, A);
-    P(b, I1 "for (int pos = 0; pos < %d; pos++) pr[pos / %d][pos %% %d] = vload(mp + pos * %ld);\n", w->NP, A, A, w->mpos);
-    P(b, I1 "for (int c = 0; c < %d; c++) {  /* A^T m */\n", A);
-    for (int i = 0; i < m; i++) P(b, I2 "s[%d][c] = %s;\n", i, lin(E, F->AT[i], 1, A, "pr[%d][c]"));
-    P(b, I1 "}\n");
+    wino_at_m(E, w);
     if (cp->bias >= 0) P(b, I1 "const vf bias = vload(bp);\n");
     P(b, I1 "for (int r = 0; r < %d; r++) {  /* (A^T m) A */\n", m);
     for (int j = 0; j < m; j++)
@@ -264,11 +288,11 @@ static void output_helper(emitter *E, const kiln_kernel *k, const wino *wp, int 
 
 /* The C condition of a tile (ti, tj) in the last tile row (when `rows`) or
  * column (when `cols`), or NULL when neither. */
-static const char *edge_test(emitter *E, const wino *w, int rows, int cols)
+static const char *edge_test(emitter *E, int TR, int TC, int rows, int cols)
 {
-    if (rows && cols) return kiln_arena_printf(E->a, "ti == %d || tj == %d", w->TR - 1, w->TC - 1);
-    if (rows) return kiln_arena_printf(E->a, "ti == %d", w->TR - 1);
-    if (cols) return kiln_arena_printf(E->a, "tj == %d", w->TC - 1);
+    if (rows && cols) return kiln_arena_printf(E->a, "ti == %d || tj == %d", TR - 1, TC - 1);
+    if (rows) return kiln_arena_printf(E->a, "ti == %d", TR - 1);
+    if (cols) return kiln_arena_printf(E->a, "tj == %d", TC - 1);
     return NULL;
 }
 
@@ -330,11 +354,7 @@ static void output_helper(emitter *E, const kiln_kernel *k, const wino *wp, int 
     if (cp->bias < 0) P(b, I1 "(void)bp;\n");
     if (cp->pkh && cp->argmax < 0) P(b, I1 "(void)ap;\n");
     if (!cp->pkh && cp->mask < 0) P(b, I1 "(void)kp;\n");
-    P(b, I1 "vf pr[%d][%d], s[%d][%d];\n", A, A, m, A);
-    P(b, I1 "for (int pos = 0; pos < %d; pos++) pr[pos / %d][pos %% %d] = vload(mp + pos * %ld);\n", w.NP, A, A, w.mpos);
-    P(b, I1 "for (int c = 0; c < %d; c++) {  /* A^T m */\n", A);
-    for (int i = 0; i < m; i++) P(b, I2 "s[%d][c] = %s;\n", i, lin(E, F->AT[i], 1, A, "pr[%d][c]"));
-    P(b, I1 "}\n");
+    wino_at_m(E, &w);
     P(b, I1 "vf y[%d][%d];\n", m, m);
     P(b, I1 "for (int r = 0; r < %d; r++) {  /* (A^T m) A */\n", m);
     for (int j = 0; j < m; j++) P(b, I2 "y[r][%d] = %s;\n", j, lin(E, F->AT[j], 1, A, "s[r][%d]"));
@@ -384,7 +404,7 @@ static void band_body(emitter *E, const kiln_kernel *k, const wino *w, int band)
     long zrow = (long)cols * VL, zcb = band * zrow;
     long vsz = w->NP * w->vpos, msz = w->NP * w->mpos, zsz = w->KB * zcb;
     KILN_ASSERT(w->NT == BR * w->TC && f->rows % band == 0 && cols % kw == 0 && band % kh == 0);
-    const char *X = NAME(E, cp->x), *Y = NAME(E, cp->y), *U = NAME(E, k->scratch[0]), *S = NAME(E, k->scratch[1]);
+    const char *X = NAME(E, cp->x), *Y = NAME(E, cp->y), *S = NAME(E, k->scratch[1]);
     const char *B = cp->bias >= 0 ? NAME(E, cp->bias) : NULL;
     P(b, I1 "/* 2. a block per band of %d output rows (%d tile rows, %d windows of %dx%d a row): its products,\n"
          I1 "   its sums in Z, then its windows pooled; %d chunks of consecutive blocks */\n", band, BR, cols / kw, kh,
@@ -403,13 +423,7 @@ static void band_body(emitter *E, const kiln_kernel *k, const wino *w, int band)
     P(b, I4 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n",
       cp->icbn, k->name, w->gx.cblock, w->NT, VL);
     P(b, I3 "}\n");
-    P(b, I3 "for (int pos = 0; pos < %d; pos++)  /* the %d products */\n", w->NP, w->NP);
-    P(b, I4 "for (int og = 0; og < %d; og++)\n", w->KB / w->OCV);
-    P(b, I5 "for (int j = 0; j < %d; j += %d)\n", w->NT, w->TT);
-    P(b, I5 "    %s_product(vs + pos * %ld + (long)j * %d, %s + (long)og * %ld + pos * %ld,\n", k->name, w->vpos, VL, U,
-      w->OCV * w->uocb, w->upos);
-    P(b, I5 "    %*s ms + pos * %ld + ((long)og * %d + j) * %d);\n", (int)strlen(k->name), "", w->mpos,
-      w->OCV * w->NT, VL);
+    wino_products(E, k, w);
     P(b, I3 "for (int j = 0; j < %d; j++)  /* the output transform into Z */\n", w->NT);
     P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w->KB);
     P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s, zs + (long)kb * %ld + (long)(j / %d) * %ld + (long)(j %% %d) * %d);\n",
@@ -480,7 +494,7 @@ static void conv_body(emitter *E, const kiln_kernel *k)
     P(b, I4 "const int n = (int)(q / %d), ti = (int)(q %% %d) / %d, tj = (int)(q %% %d);\n", w.TPI, w.TPI, w.TC, w.TC);
     P(b, I4 "const float *xp = %s + (long)n * %ld + (long)(%d + %d * ti) * %ld + (long)(%d + %d * tj) * %d;\n", X,
       w.gx.sample, w.gx.top + f->x_r0, m, w.gx.row, w.gx.left + f->x_c0, m, VL);
-    const char *in_edge = edge_test(E, &w, w.nr < w.A, w.nc < w.A);
+    const char *in_edge = edge_test(E, w.TR, w.TC, w.nr < w.A, w.nc < w.A);
     if (in_edge) {
         P(b, I4 "if (%s)  /* the last tile row or column: x stores %d rows, %d columns of it */\n", in_edge, w.nr, w.nc);
         P(b, I5 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
@@ -495,13 +509,7 @@ static void conv_body(emitter *E, const kiln_kernel *k)
           cp->icbn, k->name, w.gx.cblock, w.NT, VL);
     }
     P(b, I3 "}\n");
-    P(b, I3 "for (int pos = 0; pos < %d; pos++)  /* the %d products */\n", w.NP, w.NP);
-    P(b, I4 "for (int og = 0; og < %d; og++)\n", w.KB / w.OCV);
-    P(b, I5 "for (int j = 0; j < %d; j += %d)\n", w.NT, w.TT);
-    P(b, I5 "    %s_product(vs + pos * %ld + (long)j * %d, %s + (long)og * %ld + pos * %ld,\n", k->name, w.vpos, VL, U,
-      w.OCV * w.uocb, w.upos);
-    P(b, I5 "    %*s ms + pos * %ld + ((long)og * %d + j) * %d);\n", (int)strlen(k->name), "", w.mpos,
-      w.OCV * w.NT, VL);
+    wino_products(E, k, &w);
     P(b, I3 "for (int j = 0; j < %d && q0 + j < ntiles; j++) {  /* the output transform */\n", w.NT);
     P(b, I4 "const long q = q0 + j;\n");
     P(b, I4 "const int n = (int)(q / %d), ti = (int)(q %% %d) / %d, tj = (int)(q %% %d);\n", w.TPI, w.TPI, w.TC, w.TC);
@@ -526,7 +534,7 @@ static void conv_body(emitter *E, const kiln_kernel *k)
         const char *kp = cp->mask >= 0 ? kiln_arena_printf(E->a, "%s + (yp - %s) + (long)kb * %ld", NAME(E, cp->mask), Y,
                                                            w.gy.cblock)
                                         : "NULL";
-        const char *out_edge = edge_test(E, &w, w.vr < m, w.vc < m);
+        const char *out_edge = edge_test(E, w.TR, w.TC, w.vr < m, w.vc < m);
         if (out_edge) {
             P(b, I4 "if (%s)  /* the last tile row or column: %d rows, %d columns of it exist */\n", out_edge, w.vr,
               w.vc);
@@ -665,8 +673,7 @@ static void bwd_weights_body(emitter *E, const kiln_kernel *k)
     P(b, I4 "const float *dp = %s + (long)n * %ld + (long)(%d + %d * ti) * %ld + (long)(%d + %d * tj) * %d;\n", DY,
       gd.sample, gd.top, m, gd.row, gd.left, m, VL);
     if (vr < m || vc < m) {
-        const char *et = vr < m && vc < m ? kiln_arena_printf(E->a, "ti == %d || tj == %d", TR - 1, TC - 1)
-                       : vr < m ? kiln_arena_printf(E->a, "ti == %d", TR - 1) : kiln_arena_printf(E->a, "tj == %d", TC - 1);
+        const char *et = edge_test(E, TR, TC, vr < m, vc < m);
         P(b, I4 "if (%s) {  /* the last tile row or column: %d rows, %d columns of dy; x stores %d, %d */\n", et, vr,
           vc, nr, nc);
         P(b, I5 "const int nr = ti == %d ? %d : %d, nc = tj == %d ? %d : %d;\n", TR - 1, nr, A, TC - 1, nc, A);

@@ -196,10 +196,12 @@ static int winograd_m(int oh, int ow, int exact)
  * accumulators (AVX-512 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM
  * rule of gemm_tile), and a block of nt tiles (a multiple of tt) whose
  * transformed inputs and products, 4 (m+2)^2 bytes per tile and channel,
- * fit in about 96 KB of L2.  Returns 0 when the kernel does not qualify. */
+ * fit in about 96 KB of L2.  Returns 0 when the kernel does not qualify;
+ * else 1, with *band_out the band of a banded pooling (kiln_winograd_band)
+ * or 0. */
 #define WINOGRAD_MIN_BATCH 2
 
-static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile)
+static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile, int *band_out)
 {
     int VL = g->isa->lanes;
     const kiln_tensor *w = &g->t[a->in[1]], *x = &g->t[a->in[0]], *y = &g->t[a->out[0]];
@@ -245,6 +247,7 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
         while (nt % tt) tt--;
     }
     *tile = (kiln_tile){ocv, nt, tt, VL, 0, 0, m};
+    *band_out = band;
     return 1;
 }
 
@@ -442,7 +445,8 @@ void kiln_schedule(kiln_graph *g)
             }
             k->parallel = PAR_ROWS;
             kiln_tile wt;
-            if (winograd_tile(g, k, a, &wt)) {
+            int band;
+            if (winograd_tile(g, k, a, &wt, &band)) {
                 /* the transformed weights U[ocb][16][c][VL], shared; per chunk of
                  * the work its blocks of transformed inputs and products */
                 int KB = y->cpad / VL, CB = g->t[a->in[0]].cpad / VL, NT = wt.oh_regs;
@@ -450,10 +454,6 @@ void kiln_schedule(kiln_graph *g)
                 int NP = (wt.winograd + 2) * (wt.winograd + 2);  /* positions */
                 k->scratch[0] = scratch(g, a->in[1], "winograd", 1, (int[]){NP * KB * CB * VL * VL});
                 /* and, pooling a band, the band's convolution outputs */
-                int band = 0;
-                for (int q = 1; q < k->n_nodes; q++)
-                    if (g->n[k->nodes[q]].op == OP_MAXPOOL)
-                        band = kiln_winograd_band(wt.winograd, g->n[k->nodes[q]].a.kh, g->n[k->nodes[q]].a.kw);
                 int zsz = band * g->t[a->out[0]].dims[2] * KB * VL;
                 k->scratch[1] = scratch(g, a->in[0], "winograd_tiles", 1,
                                         (int[]){g->threads * (NP * (NT * (CB + KB) + 2) * VL + zsz)});
