@@ -691,7 +691,12 @@ static void bwd_weights_body(emitter *E, const kiln_kernel *k)
       FB, k->name, gd.cblock, NT, VL);
     P(b, I3 "}\n");
     P(b, I3 "for (int pos = 0; pos < %d; pos++)  /* dU += V dM */\n", NP);
-    P(b, I4 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICBN * VL, CR);
+    int CRND = (C + CR - 1) / CR * CR;  /* the padding channels' V are 0: their products are skipped */
+    if (CRND < ICBN * VL)
+        P(b, I4 "for (int c0 = 0; c0 < %d; c0 += %d)  /* channels %d..%d are padding */\n", CRND, CR, CRND,
+          ICBN * VL - 1);
+    else
+        P(b, I4 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICBN * VL, CR);
     P(b, I5 "for (int fb = 0; fb < %d; fb += %d)\n", FB, FV);
     P(b, I5 "    %s_product(vs + pos * %ld + (long)(c0 / %d) * %d + c0 %% %d, ms + pos * %ld + (long)fb * %d,\n", k->name,
       vpos, VL, NT * VL, VL, mpos, NT * VL);

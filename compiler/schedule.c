@@ -291,14 +291,23 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
     /* one dy vector: as winograd_tile, F(4x4) only (maxpool's 32x32
      * 3x3x16x16 1.77 -> 1.14 ms) */
     if (x->block != VL || dy->block != VL || !m || (FB < 2 && m < 4)) return 0;
-    int budget = g->isa->registers >= 32 ? 24 : 12, best_fv = 1, best_cr = 1;
-    double best_lpf = 1e30;
+    /* The products skip the channels past x's last (emit_winograd.c), in
+     * steps of cr: cost ~ the channels a step covers over the FMA chains
+     * that hide the FMA latency (8 of them); then the larger tile, then
+     * fewer loads per FMA.  strided_extra's 3x3x8x16 (8 channels in 16
+     * lanes): cr 16 -> 8, 0.28 -> 0.22 ms; seed000's 3x3x28x28: 2 x 8
+     * over 32 channels -> 2 x 4 over 28, 0.434 ms both */
+    int budget = g->isa->registers >= 32 ? 24 : 12, best_fv = 1, best_cr = 1, C = x->dims[3];
+    double best_lpf = 1e30, best_cost = 1e30;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
         if (FB % fv) continue;
         for (int cr = 1; cr <= VL; cr *= 2) {
             if (fv * cr > budget || fv * cr + fv + 1 > g->isa->registers) continue;
             double lpf = (double)(fv + cr) / (fv * cr);  /* loads per FMA */
-            if (fv * cr > best_fv * best_cr || (fv * cr == best_fv * best_cr && lpf < best_lpf)) {
+            double cost = (double)((C + cr - 1) / cr * cr) / (fv * cr < 8 ? fv * cr / 8.0 : 1.0);
+            if (cost < best_cost ||
+                (cost == best_cost && (fv * cr > best_fv * best_cr || (fv * cr == best_fv * best_cr && lpf < best_lpf)))) {
+                best_cost = cost;
                 best_fv = fv;
                 best_cr = cr;
                 best_lpf = lpf;

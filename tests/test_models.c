@@ -312,8 +312,9 @@ static int by_name(const void *a, const void *b) { return strcmp(*(char *const *
  * max-pooling, batch normalization, dropout, several Dense layers — and
  * checks each like a seed model, at every ISA: every kernel family's
  * forward, backward and update against the reference interpreter, on a
- * partial batch and a full one; then two fixed models for the Winograd
- * kernels, which random shapes seldom meet. */
+ * partial batch and a full one; then fixed models for what random shapes
+ * seldom meet: two for the Winograd kernels, one for a strided
+ * backward-data whose phases have different numbers of tile rows. */
 
 static int pick(const int *v, int n) { return v[(int)(urand() * n)]; }
 
@@ -397,20 +398,44 @@ static void write_winograd_model(const char *path, int variant)
     fclose(f);
 }
 
+/* A stride-2 backward-data into 17x15x12 ('same'): the phases of its rows
+ * hold 9 and 8 rows of dx, so one phase runs out of tile rows before the
+ * other (emit_conv.c k_conv_direct); then one into 9x8x10 ('valid'). */
+static void write_strided_model(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        CHECK(0, "cannot write %s", path);
+        return;
+    }
+    fprintf(f, "{\"name\": \"strided0\", \"input\": {\"shape\": [17, 15, 5]}, \"layers\": [\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 12, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 10, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 20, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"valid\", \"activation\": \"relu\"},\n"
+               "  {\"type\": \"Flatten\"},\n"
+               "  {\"type\": \"Dense\", \"units\": 7, \"activation\": \"softmax\"}],\n"
+               " \"loss\": \"sparse_categorical_crossentropy\", \"optimizer\": {\"type\": \"SGD\", "
+               "\"learning_rate\": 0.05, \"momentum\": 0.9}}\n");
+    fclose(f);
+}
+
 static int run_shapes(int count)
 {
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", test_tmpdir());
     rng = 0x5eed5eedu;
-    for (int i = 0; i < count + 2; i++) {
+    for (int i = 0; i < count + 3; i++) {
         char path[4200];
-        /* the random models, then the Winograd ones */
+        /* the random models, then the fixed ones */
         if (i < count) {
             snprintf(path, sizeof path, "%s/shapes%02d.json", dir, i);
             write_random_model(path, i);
-        } else {
+        } else if (i < count + 2) {
             snprintf(path, sizeof path, "%s/winograd%d.json", dir, i - count);
             write_winograd_model(path, i - count);
+        } else {
+            snprintf(path, sizeof path, "%s/strided0.json", dir);
+            write_strided_model(path);
         }
         FILE *f = fopen(path, "r");
         char line[512];

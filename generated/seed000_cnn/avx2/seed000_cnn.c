@@ -2954,7 +2954,7 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 for (int fb = 0; fb < 4; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 1800, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
-                for (int c0 = 0; c0 < 32; c0 += 4)
+                for (int c0 = 0; c0 < 28; c0 += 4)  /* channels 28..31 are padding */
                     for (int fb = 0; fb < 4; fb += 2)
                         k51_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);

@@ -3258,7 +3258,7 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3266,20 +3266,12 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 80);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 112);
-    vf acc_c4v0 = vload(up + 128), acc_c4v1 = vload(up + 144);
-    vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
-    vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
-    vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
     for (int j = 0; j < 64; j++) {
         const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 1024 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
         { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
-        { const vf vb = vbcast(vp[j * 16 + 4]); acc_c4v0 = vfma(vb, m0, acc_c4v0); acc_c4v1 = vfma(vb, m1, acc_c4v1); }
-        { const vf vb = vbcast(vp[j * 16 + 5]); acc_c5v0 = vfma(vb, m0, acc_c5v0); acc_c5v1 = vfma(vb, m1, acc_c5v1); }
-        { const vf vb = vbcast(vp[j * 16 + 6]); acc_c6v0 = vfma(vb, m0, acc_c6v0); acc_c6v1 = vfma(vb, m1, acc_c6v1); }
-        { const vf vb = vbcast(vp[j * 16 + 7]); acc_c7v0 = vfma(vb, m0, acc_c7v0); acc_c7v1 = vfma(vb, m1, acc_c7v1); }
     }
     vstore(up + 0, acc_c0v0);
     vstore(up + 16, acc_c0v1);
@@ -3289,14 +3281,6 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
     vstore(up + 80, acc_c2v1);
     vstore(up + 96, acc_c3v0);
     vstore(up + 112, acc_c3v1);
-    vstore(up + 128, acc_c4v0);
-    vstore(up + 144, acc_c4v1);
-    vstore(up + 160, acc_c5v0);
-    vstore(up + 176, acc_c5v1);
-    vstore(up + 192, acc_c6v0);
-    vstore(up + 208, acc_c6v1);
-    vstore(up + 224, acc_c7v0);
-    vstore(up + 240, acc_c7v1);
 }
 
 /* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
@@ -3308,7 +3292,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
  *   tmp dconv2d_1/kernel.part.partial (73792) C, scratch
  *   tmp dconv2d_1/kernel.part.winograd_tiles (297216) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
@@ -3348,7 +3332,7 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 for (int fb = 0; fb < 2; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 3600, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
-                for (int c0 = 0; c0 < 32; c0 += 8)
+                for (int c0 = 0; c0 < 28; c0 += 4)  /* channels 28..31 are padding */
                     for (int fb = 0; fb < 2; fb += 2)
                         k51_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);

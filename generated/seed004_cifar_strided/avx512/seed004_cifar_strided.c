@@ -2546,70 +2546,71 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = mr + (long)og * 10368;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = mr + (long)og * 10368;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = mr + (long)og * 10368;
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = mr + (long)og * 10368;
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+        for (int tr = 0; tr < 8; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
+            /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 10368;
+                    const float *mg = mr + (long)og * 10368;
+                    const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                    k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
+            /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 10368;
+                    const float *mg = mr + (long)og * 10368;
+                    const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                    k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
+            /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 10368;
+                    const float *mg = mr + (long)og * 10368;
+                    k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
+            /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 10368;
+                    const float *mg = mr + (long)og * 10368;
+                    k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
             }
         }
 }
@@ -3456,70 +3457,71 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+        for (int tr = 0; tr < 16; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
             }
         }
 }

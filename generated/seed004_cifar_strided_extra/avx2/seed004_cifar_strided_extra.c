@@ -3254,70 +3254,71 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (4 x 4), taps 2x2 */
-    /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 800;
-                const float *mg = mr + (long)og * 800;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
-    /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 800;
-                const float *mg = mr + (long)og * 800;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
-    /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 800;
-                const float *mg = mr + (long)og * 800;
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
-    /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 800;
-                const float *mg = mr + (long)og * 800;
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+        for (int tr = 0; tr < 4; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (4 x 4), taps 2x2 */
+            /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 4; og++) {
+                    const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 800;
+                    const float *mg = mr + (long)og * 800;
+                    const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
+            /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 4; og++) {
+                    const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 800;
+                    const float *mg = mr + (long)og * 800;
+                    const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
+            /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 4; og++) {
+                    const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 800;
+                    const float *mg = mr + (long)og * 800;
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
+            /* tiles of 1x4 pixels x 1 channel vectors; 4 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 4; og++) {
+                    const float *wg = conv2d_5_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 800;
+                    const float *mg = mr + (long)og * 800;
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
             }
         }
 }
@@ -4155,74 +4156,75 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
+        for (int tr = 0; tr < 8; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
+            /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
+            /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
+            /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
+            /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
+                }
             }
         }
 }
@@ -5089,74 +5091,75 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
-    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 8712;
-                const float *mg = mr + (long)og * 8712;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
-    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 8712;
-                const float *mg = mr + (long)og * 8712;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
-    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 8712;
-                const float *mg = mr + (long)og * 8712;
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
-    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 8712;
-                const float *mg = mr + (long)og * 8712;
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
+        for (int tr = 0; tr < 16; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+                float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 8712;
+                    const float *mg = mr + (long)og * 8712;
+                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+                float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 8712;
+                    const float *mg = mr + (long)og * 8712;
+                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+                float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 8712;
+                    const float *mg = mr + (long)og * 8712;
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+                float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 8712;
+                    const float *mg = mr + (long)og * 8712;
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
+                }
             }
         }
 }

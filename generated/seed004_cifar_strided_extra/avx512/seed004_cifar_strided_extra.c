@@ -3435,70 +3435,71 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (4 x 4), taps 2x2 */
-    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 3200;
-                const float *mg = mr + (long)og * 3200;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
-    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 3200;
-                const float *mg = mr + (long)og * 3200;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
-    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 3200;
-                const float *mg = mr + (long)og * 3200;
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
-    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 3200;
-                const float *mg = mr + (long)og * 3200;
-                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+        for (int tr = 0; tr < 4; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (4 x 4), taps 2x2 */
+            /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 3200;
+                    const float *mg = mr + (long)og * 3200;
+                    const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
+            /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 3200;
+                    const float *mg = mr + (long)og * 3200;
+                    const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
+            /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 3200;
+                    const float *mg = mr + (long)og * 3200;
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
+            /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+                const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 3200;
+                    const float *mg = mr + (long)og * 3200;
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
             }
         }
 }
@@ -4250,70 +4251,71 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
-    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
-    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
-    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
-    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+        for (int tr = 0; tr < 8; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
+            /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
+            /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
+            /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
+            /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+                const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 5184;
+                    const float *mg = mr + (long)og * 5184;
+                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
             }
         }
 }
@@ -4372,7 +4374,7 @@ static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 16 input channels x 1 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 1 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
 static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -4384,14 +4386,6 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
     vf acc_c5v0 = vload(up + 80);
     vf acc_c6v0 = vload(up + 96);
     vf acc_c7v0 = vload(up + 112);
-    vf acc_c8v0 = vload(up + 128);
-    vf acc_c9v0 = vload(up + 144);
-    vf acc_c10v0 = vload(up + 160);
-    vf acc_c11v0 = vload(up + 176);
-    vf acc_c12v0 = vload(up + 192);
-    vf acc_c13v0 = vload(up + 208);
-    vf acc_c14v0 = vload(up + 224);
-    vf acc_c15v0 = vload(up + 240);
     for (int j = 0; j < 64; j++) {
         const vf m0 = vload(mp + 0 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); }
@@ -4402,14 +4396,6 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
         { const vf vb = vbcast(vp[j * 16 + 5]); acc_c5v0 = vfma(vb, m0, acc_c5v0); }
         { const vf vb = vbcast(vp[j * 16 + 6]); acc_c6v0 = vfma(vb, m0, acc_c6v0); }
         { const vf vb = vbcast(vp[j * 16 + 7]); acc_c7v0 = vfma(vb, m0, acc_c7v0); }
-        { const vf vb = vbcast(vp[j * 16 + 8]); acc_c8v0 = vfma(vb, m0, acc_c8v0); }
-        { const vf vb = vbcast(vp[j * 16 + 9]); acc_c9v0 = vfma(vb, m0, acc_c9v0); }
-        { const vf vb = vbcast(vp[j * 16 + 10]); acc_c10v0 = vfma(vb, m0, acc_c10v0); }
-        { const vf vb = vbcast(vp[j * 16 + 11]); acc_c11v0 = vfma(vb, m0, acc_c11v0); }
-        { const vf vb = vbcast(vp[j * 16 + 12]); acc_c12v0 = vfma(vb, m0, acc_c12v0); }
-        { const vf vb = vbcast(vp[j * 16 + 13]); acc_c13v0 = vfma(vb, m0, acc_c13v0); }
-        { const vf vb = vbcast(vp[j * 16 + 14]); acc_c14v0 = vfma(vb, m0, acc_c14v0); }
-        { const vf vb = vbcast(vp[j * 16 + 15]); acc_c15v0 = vfma(vb, m0, acc_c15v0); }
     }
     vstore(up + 0, acc_c0v0);
     vstore(up + 16, acc_c1v0);
@@ -4419,14 +4405,6 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
     vstore(up + 80, acc_c5v0);
     vstore(up + 96, acc_c6v0);
     vstore(up + 112, acc_c7v0);
-    vstore(up + 128, acc_c8v0);
-    vstore(up + 144, acc_c9v0);
-    vstore(up + 160, acc_c10v0);
-    vstore(up + 176, acc_c11v0);
-    vstore(up + 192, acc_c12v0);
-    vstore(up + 208, acc_c13v0);
-    vstore(up + 224, acc_c14v0);
-    vstore(up + 240, acc_c15v0);
 }
 
 /* k70_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
@@ -4438,7 +4416,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
  *   tmp dconv2d_2/kernel.part.partial (18464) C, scratch
  *   tmp dconv2d_2/kernel.part.winograd_tiles (149760) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 64 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
@@ -4470,7 +4448,7 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
                 for (int fb = 0; fb < 1; fb++) db[fb] += k70_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
-                for (int c0 = 0; c0 < 16; c0 += 16)
+                for (int c0 = 0; c0 < 8; c0 += 8)  /* channels 8..15 are padding */
                     for (int fb = 0; fb < 1; fb += 1)
                         k70_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 1040 + (long)fb * 1024,
                                                         pu + pos * 256 + (long)c0 * 16 + fb * 16);
@@ -5176,70 +5154,71 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
             }
         }
-    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-            }
-        }
-    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2) nowait
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-            }
-        }
-    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 17424;
-                const float *mg = mr + (long)og * 17424;
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+        for (int tr = 0; tr < 16; tr++) {
+            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                }
+            }
+            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
+            }
+            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+            {
+                const int oh = tr * 1;
+                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+                for (int og = 0; og < 1; og++) {
+                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                    const float *bg = NULL;
+                    float *yg = yr + (long)og * 17424;
+                    const float *mg = mr + (long)og * 17424;
+                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                }
             }
         }
 }
