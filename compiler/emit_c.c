@@ -444,6 +444,29 @@ static void prelude(emitter *E)
     P(b, "/* the first n lanes of p (the rest 0), and a store of the first n lanes */\n");
     P(b, "static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }\n");
     P(b, "static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }\n");
+    {
+        /* the half-vector pairs of emit_conv.c's paired column taps */
+        int H = isa->lanes / 2;
+        sbuf lo = {0}, hi = {0}, join = {0}, z = {0};
+        for (int l = 0; l < H; l++) {
+            P(&lo, "%s%d", l ? ", " : "", l);
+            P(&hi, "%s%d", l ? ", " : "", H + l);
+            P(&z, ", %d", isa->lanes);
+        }
+        for (int l = 0; l < H; l++) P(&join, ", %d", isa->lanes + l);
+        P(b, "/* lanes 0..%d of a, then lanes 0..%d of b */\n", H - 1, H - 1);
+        P(b, "static inline __attribute__((unused)) vf vjoin_low(vf a, vf b) { return __builtin_shufflevector(a, b, %s%s); }\n",
+          lo.s, join.s);
+        P(b, "/* lanes 0..%d: a's lanes 0..%d plus b's lanes %d..%d; lanes %d..%d: 0 */\n", H - 1, H - 1, H,
+          isa->lanes - 1, H, isa->lanes - 1);
+        P(b, "static inline __attribute__((unused)) vf vfold(vf a, vf b)\n{\n"
+             I1 "return __builtin_shufflevector(a, vzero(), %s%s) + __builtin_shufflevector(b, vzero(), %s%s);\n}\n",
+          lo.s, z.s, hi.s, z.s);
+        free(lo.s);
+        free(hi.s);
+        free(join.s);
+        free(z.s);
+    }
     P(b, "/* VL bytes (a max-pooling's argmax) to and from lane indices */\n");
     P(b, "typedef uint8_t vb __attribute__((ext_vector_type(VL)));\n");
     P(b, "static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }\n");

@@ -291,9 +291,143 @@ static void pool_epilogue(emitter *E, const kiln_conv_problem *cp, int rows, int
             }
 }
 
+/* Paired column taps, for one output-channel vector of at most VL/2
+ * channels (the other half padding, zero weights): the weights of column
+ * taps a and a + s (s the step of x's column per output pixel) share one
+ * vector, tap a's output channels in the low half and tap a + s's in the
+ * high, so one FMA does the work of two taps.  The x column that tap a
+ * reads for pixel c is the one tap a + s reads for pixel c - 1: accumulator
+ * Z_c holds pixel c's sums in its low half and pixel c - 1's in its high
+ * half, a row keeps one accumulator more than it has pixels, and the
+ * epilogue folds y[c] = low(Z_c) + high(Z_{c+1}).  A tap without a partner
+ * keeps its zero padding lanes in the high half.  Used where no tap of the
+ * tile reads past x's halo columns: a tile at column `at` (>= 0) whose
+ * taps in part read the halo multiplies its zeros, where the unpaired
+ * kernel leaves them out.  Returns the weight vectors of a row tap (0: the
+ * tile does not qualify); lo[j], hi[j] the taps of vector j, hi[j] = -1
+ * alone; *qmax the last x column the tile reads (from its first). */
+static int paired_taps(const emitter *E, const kiln_kernel *k, const kiln_conv_problem *cp, const struct conv_phase *f,
+                       int rows, int cols, int last_lanes, int at, int lo[16], int hi[16], int *qmax)
+{
+    const kiln_isa *isa = E->g->isa;
+    kiln_geom gy = kiln_geometry(T(E, cp->y)), gx = kiln_geometry(T(E, cp->x));
+    int VL = isa->lanes, s = f->x_cs, n = 0, pairs = 0, used[16] = {0};
+    if (VL < 8 || k->tile.oc_vectors != 1 || gy.block != VL || gy.C > VL / 2 || cp->pkh || last_lanes) return 0;
+    if (!f->th || f->tw < 2 || f->tw > 16) return 0;
+    for (int a = 0; a < f->tw; a++) {
+        if (used[a]) continue;
+        used[a] = 1;
+        lo[n] = a;
+        hi[n] = -1;
+        if (a + s < f->tw && !used[a + s]) {
+            hi[n] = a + s;
+            used[a + s] = 1;
+            pairs++;
+        }
+        n++;
+    }
+    if (!pairs || rows * (cols + 1) + n + 1 > isa->registers) return 0;
+    /* input column q feeds accumulator c of vector j where c * s + lo[j] = q:
+     * c < cols + 1 for a pair, c < cols alone */
+    *qmax = 0;
+    for (int j = 0; j < n; j++) {
+        int q = (cols - (hi[j] < 0)) * s + lo[j];
+        if (q > *qmax) *qmax = q;
+    }
+    if (at >= 0) {
+        int x0 = f->x_c0 + at * s;  /* x's column of the tile's first (halo columns < 0 and >= W) */
+        if (x0 < -gx.left || x0 + *qmax >= gx.Wp - gx.left) return 0;
+    }
+    return n;
+}
+
+static void conv_microkernel_paired(emitter *E, const kiln_kernel *k, const kiln_conv_problem *cp,
+                                    const struct conv_phase *f, int rows, int cols, int at, int nv, const int *lo,
+                                    const int *hi, int qmax)
+{
+    const kiln_graph *g = E->g;
+    sbuf *b = E->b;
+    kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));
+    int VL = g->isa->lanes, s = f->x_cs;
+    long ypix = out_pix(&gy, VL);
+    P(b, "/* %d x %d output pixels x 1 output-channel vector of %d channels, column taps paired in its halves:\n"
+         " * %d accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of\n"
+         " * acc_r.c<c+1>v0%s */\n",
+      rows, cols, gy.C, rows * (cols + 1),
+      *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "");
+    P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d%s(const float *restrict xp, "
+         "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)\n{\n",
+      k->name, f->tag, rows, cols, at >= 0 ? kiln_arena_printf(E->a, "_at%d", at) : "");
+    if (cp->bias < 0) P(b, I1 "(void)bp;\n");
+    if (cp->mask < 0) P(b, I1 "(void)mp;\n");
+    for (int r = 0; r < rows; r++) {
+        P(b, I1 "vf");
+        for (int c = 0; c <= cols; c++) {
+            long yo = (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
+            const char *init = c == cols ? "vzero()"
+                             : cp->accumulate && cp->mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
+                             : cp->bias >= 0                  ? "vload(bp)"
+                                                              : "vzero()";
+            P(b, "%s acc_r%dc%dv0 = %s", c ? "," : "", r, c, init);
+        }
+        P(b, ";\n");
+    }
+    const char *cb = cp->icbn > 1 ? "cb" : "0";
+    const char *icn = cp->iclast == cp->icpb ? kiln_arena_printf(E->a, "%d", cp->icpb)
+                    : cp->icbn == 1 ? kiln_arena_printf(E->a, "%d", cp->iclast)
+                                    : kiln_arena_printf(E->a, "(cb < %d ? %d : %d)", cp->icbn - 1, cp->icpb, cp->iclast);
+    if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
+    P(b, I1 "for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..%d that reach x's data */\n", f->th - 1);
+    P(b, I2 "const float *xs = xp + (long)%s * %ld + kh * %ld;\n", cb, gx.cblock, gx.row);
+    P(b, I2 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d) * %d;\n", cb, cp->KH, f->p0, f->ps, cp->KW,
+      f->q0, cp->icpb * VL);
+    P(b, I2 "#pragma clang loop unroll(disable)\n");
+    P(b, I2 "for (int ic = 0; ic < %s; ic++) {\n", icn);
+    long tap = (long)f->qs * cp->icpb * VL;  /* weight elements from one column tap to the next */
+    for (int j = 0; j < nv; j++) {
+        if (hi[j] >= 0)
+            P(b, I3 "const vf w%d = vjoin_low(vload(ws + %ld + ic * %d), vload(ws + %ld + ic * %d));  /* column taps %d | %d */\n",
+              j, lo[j] * tap, VL, hi[j] * tap, VL, lo[j], hi[j]);
+        else
+            P(b, I3 "const vf w%d = vload(ws + %ld + ic * %d);  /* column tap %d */\n", j, lo[j] * tap, VL, lo[j]);
+    }
+    for (int r = 0; r < rows; r++)
+        for (int q = 0; q <= qmax; q++) {
+            int any = 0;
+            for (int j = 0; j < nv; j++) {
+                int d = q - lo[j], ncol = cols + (hi[j] >= 0);
+                if (d < 0 || d % s || d / s >= ncol) continue;
+                if (!any) P(b, I3 "{ const vf xb = vbcast(xs[%ld + ic]);", (long)r * f->x_rs * gx.row + (long)q * gx.pixel);
+                any = 1;
+                P(b, " acc_r%dc%dv0 = vfma(xb, w%d, acc_r%dc%dv0);", r, d / s, j, r, d / s);
+            }
+            if (any) P(b, " }\n");
+        }
+    P(b, I2 "}\n" I1 "}\n");
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++) {
+            long yo = (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
+            const char *val = kiln_arena_printf(E->a, "vfold(acc_r%dc%dv0, acc_r%dc%dv0)", r, c, r, c + 1);
+            if (cp->relu) val = kiln_arena_printf(E->a, "vrelu(%s)", val);
+            if (cp->mask >= 0) {
+                val = kiln_arena_printf(E->a, "(vload(mp + %ld) > 0.0f ? %s : vzero())", yo, val);
+                if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
+            }
+            P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
+        }
+    P(b, "}\n\n");
+}
+
 static void conv_microkernel(emitter *E, const kiln_kernel *k, const kiln_conv_problem *cp, const struct conv_phase *f,
                              int rows, int cols, int last_lanes, int at)
 {
+    {
+        int lo[16], hi[16], qmax, nv = paired_taps(E, k, cp, f, rows, cols, last_lanes, at, lo, hi, &qmax);
+        if (nv) {
+            conv_microkernel_paired(E, k, cp, f, rows, cols, at, nv, lo, hi, qmax);
+            return;
+        }
+    }
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
     kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));

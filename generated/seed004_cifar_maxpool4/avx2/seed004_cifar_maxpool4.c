@@ -187,6 +187,13 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* lanes 0..3 of a, then lanes 0..3 of b */
+static inline __attribute__((unused)) vf vjoin_low(vf a, vf b) { return __builtin_shufflevector(a, b, 0, 1, 2, 3, 8, 9, 10, 11); }
+/* lanes 0..3: a's lanes 0..3 plus b's lanes 4..7; lanes 4..7: 0 */
+static inline __attribute__((unused)) vf vfold(vf a, vf b)
+{
+    return __builtin_shufflevector(a, vzero(), 0, 1, 2, 3, 8, 8, 8, 8) + __builtin_shufflevector(b, vzero(), 4, 5, 6, 7, 8, 8, 8, 8);
+}
 /* VL bytes (a max-pooling's argmax) to and from lane indices */
 typedef uint8_t vb __attribute__((ext_vector_type(VL)));
 static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }

@@ -187,6 +187,13 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* lanes 0..7 of a, then lanes 0..7 of b */
+static inline __attribute__((unused)) vf vjoin_low(vf a, vf b) { return __builtin_shufflevector(a, b, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23); }
+/* lanes 0..7: a's lanes 0..7 plus b's lanes 8..15; lanes 8..15: 0 */
+static inline __attribute__((unused)) vf vfold(vf a, vf b)
+{
+    return __builtin_shufflevector(a, vzero(), 0, 1, 2, 3, 4, 5, 6, 7, 16, 16, 16, 16, 16, 16, 16, 16) + __builtin_shufflevector(b, vzero(), 8, 9, 10, 11, 12, 13, 14, 15, 16, 16, 16, 16, 16, 16, 16, 16);
+}
 /* VL bytes (a max-pooling's argmax) to and from lane indices */
 typedef uint8_t vb __attribute__((ext_vector_type(VL)));
 static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
@@ -303,69 +310,56 @@ void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
     for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 8 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+/* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
+ * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
+ * acc_r.c<c+1>v0 */
 static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
-    #pragma clang loop unroll(disable)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+    vf acc_r0c0v0 = vload(bp), acc_r0c1v0 = vload(bp), acc_r0c2v0 = vload(bp), acc_r0c3v0 = vload(bp), acc_r0c4v0 = vload(bp), acc_r0c5v0 = vload(bp), acc_r0c6v0 = vload(bp), acc_r0c7v0 = vload(bp), acc_r0c8v0 = vload(bp), acc_r0c9v0 = vload(bp), acc_r0c10v0 = vload(bp), acc_r0c11v0 = vload(bp), acc_r0c12v0 = vload(bp), acc_r0c13v0 = vload(bp), acc_r0c14v0 = vload(bp), acc_r0c15v0 = vload(bp), acc_r0c16v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)0 * 0 + kh * 102;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 48;
         #pragma clang loop unroll(disable)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
+        for (int ic = 0; ic < 3; ic++) {
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 48 + ic * 16));  /* column taps 0 | 1 */
+            const vf w1 = vload(ws + 96 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[51 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    }
+    vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
+    vstore(yp + 16, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)));
+    vstore(yp + 32, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)));
+    vstore(yp + 48, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)));
+    vstore(yp + 64, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)));
+    vstore(yp + 80, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)));
+    vstore(yp + 96, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)));
+    vstore(yp + 112, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)));
+    vstore(yp + 128, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)));
+    vstore(yp + 144, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)));
+    vstore(yp + 160, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)));
+    vstore(yp + 176, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)));
+    vstore(yp + 192, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)));
+    vstore(yp + 208, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)));
+    vstore(yp + 224, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)));
+    vstore(yp + 240, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)));
 }
 
 /* k03_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
@@ -440,84 +434,71 @@ void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16[c] = c < 8 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+/* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
+ * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
+ * acc_r.c<c+1>v0 */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp), acc_r0c1v0 = vload(bp), acc_r0c2v0 = vload(bp), acc_r0c3v0 = vload(bp), acc_r0c4v0 = vload(bp), acc_r0c5v0 = vload(bp), acc_r0c6v0 = vload(bp), acc_r0c7v0 = vload(bp), acc_r0c8v0 = vload(bp), acc_r0c9v0 = vload(bp), acc_r0c10v0 = vload(bp), acc_r0c11v0 = vload(bp), acc_r0c12v0 = vload(bp), acc_r0c13v0 = vload(bp), acc_r0c14v0 = vload(bp), acc_r0c15v0 = vload(bp), acc_r0c16v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
         const float *xs = xp + (long)0 * 17424 + kh * 528;
         const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
         #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 512 + ic * 16));  /* column taps 0 | 2 */
+            const vf w1 = vload(ws + 256 + ic * 16);  /* column tap 1 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[512 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
+    vstore(yp + 16, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)));
+    vstore(yp + 32, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)));
+    vstore(yp + 48, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)));
+    vstore(yp + 64, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)));
+    vstore(yp + 80, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)));
+    vstore(yp + 96, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)));
+    vstore(yp + 112, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)));
+    vstore(yp + 128, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)));
+    vstore(yp + 144, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)));
+    vstore(yp + 160, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)));
+    vstore(yp + 176, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)));
+    vstore(yp + 192, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)));
+    vstore(yp + 208, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)));
+    vstore(yp + 224, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)));
+    vstore(yp + 240, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)));
 }
 
 /* k06_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
@@ -1566,69 +1547,56 @@ void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
     for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 8 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+/* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
+ * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
+ * acc_r.c<c+1>v0 */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
-    #pragma clang loop unroll(disable)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+    vf acc_r0c0v0 = vload(bp), acc_r0c1v0 = vload(bp), acc_r0c2v0 = vload(bp), acc_r0c3v0 = vload(bp), acc_r0c4v0 = vload(bp), acc_r0c5v0 = vload(bp), acc_r0c6v0 = vload(bp), acc_r0c7v0 = vload(bp), acc_r0c8v0 = vload(bp), acc_r0c9v0 = vload(bp), acc_r0c10v0 = vload(bp), acc_r0c11v0 = vload(bp), acc_r0c12v0 = vload(bp), acc_r0c13v0 = vload(bp), acc_r0c14v0 = vload(bp), acc_r0c15v0 = vload(bp), acc_r0c16v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)0 * 0 + kh * 102;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 48;
         #pragma clang loop unroll(disable)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
+        for (int ic = 0; ic < 3; ic++) {
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 48 + ic * 16));  /* column taps 0 | 1 */
+            const vf w1 = vload(ws + 96 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[51 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    }
+    vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
+    vstore(yp + 16, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)));
+    vstore(yp + 32, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)));
+    vstore(yp + 48, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)));
+    vstore(yp + 64, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)));
+    vstore(yp + 80, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)));
+    vstore(yp + 96, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)));
+    vstore(yp + 112, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)));
+    vstore(yp + 128, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)));
+    vstore(yp + 144, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)));
+    vstore(yp + 160, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)));
+    vstore(yp + 176, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)));
+    vstore(yp + 192, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)));
+    vstore(yp + 208, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)));
+    vstore(yp + 224, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)));
+    vstore(yp + 240, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)));
 }
 
 /* k26_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
@@ -1703,84 +1671,71 @@ void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16_2[c] = c < 8 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+/* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
+ * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
+ * acc_r.c<c+1>v0 */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp), acc_r0c1v0 = vload(bp), acc_r0c2v0 = vload(bp), acc_r0c3v0 = vload(bp), acc_r0c4v0 = vload(bp), acc_r0c5v0 = vload(bp), acc_r0c6v0 = vload(bp), acc_r0c7v0 = vload(bp), acc_r0c8v0 = vload(bp), acc_r0c9v0 = vload(bp), acc_r0c10v0 = vload(bp), acc_r0c11v0 = vload(bp), acc_r0c12v0 = vload(bp), acc_r0c13v0 = vload(bp), acc_r0c14v0 = vload(bp), acc_r0c15v0 = vload(bp), acc_r0c16v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
         const float *xs = xp + (long)0 * 17424 + kh * 528;
         const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
         #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 512 + ic * 16));  /* column taps 0 | 2 */
+            const vf w1 = vload(ws + 256 + ic * 16);  /* column tap 1 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[512 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
+    vstore(yp + 16, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)));
+    vstore(yp + 32, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)));
+    vstore(yp + 48, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)));
+    vstore(yp + 64, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)));
+    vstore(yp + 80, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)));
+    vstore(yp + 96, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)));
+    vstore(yp + 112, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)));
+    vstore(yp + 128, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)));
+    vstore(yp + 144, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)));
+    vstore(yp + 160, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)));
+    vstore(yp + 176, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)));
+    vstore(yp + 192, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)));
+    vstore(yp + 208, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)));
+    vstore(yp + 224, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)));
+    vstore(yp + 240, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)));
 }
 
 /* k29_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
@@ -4880,67 +4835,54 @@ void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
+/* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
+ * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
+ * acc_r.c<c+1>v0; taps 2x2 from (0, 0) step 2 */
 static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c1v0 = vzero(), acc_r0c2v0 = vzero(), acc_r0c3v0 = vzero(), acc_r0c4v0 = vzero(), acc_r0c5v0 = vzero(), acc_r0c6v0 = vzero(), acc_r0c7v0 = vzero(), acc_r0c8v0 = vzero(), acc_r0c9v0 = vzero(), acc_r0c10v0 = vzero(), acc_r0c11v0 = vzero(), acc_r0c12v0 = vzero(), acc_r0c13v0 = vzero(), acc_r0c14v0 = vzero(), acc_r0c15v0 = vzero(), acc_r0c16v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
         const float *xs = xp + (long)0 * 5184 + kh * 288;
         const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0) * 256;
         #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 512 + ic * 16);  /* column tap 1: pixels 0..15 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 512 + ic * 16));  /* column taps 0 | 1 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? vfold(acc_r0c0v0, acc_r0c1v0) : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? vfold(acc_r0c1v0, acc_r0c2v0) : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? vfold(acc_r0c2v0, acc_r0c3v0) : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? vfold(acc_r0c3v0, acc_r0c4v0) : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? vfold(acc_r0c4v0, acc_r0c5v0) : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? vfold(acc_r0c5v0, acc_r0c6v0) : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? vfold(acc_r0c6v0, acc_r0c7v0) : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? vfold(acc_r0c7v0, acc_r0c8v0) : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? vfold(acc_r0c8v0, acc_r0c9v0) : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? vfold(acc_r0c9v0, acc_r0c10v0) : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? vfold(acc_r0c10v0, acc_r0c11v0) : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? vfold(acc_r0c11v0, acc_r0c12v0) : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? vfold(acc_r0c12v0, acc_r0c13v0) : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? vfold(acc_r0c13v0, acc_r0c14v0) : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? vfold(acc_r0c14v0, acc_r0c15v0) : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? vfold(acc_r0c15v0, acc_r0c16v0) : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
@@ -5006,67 +4948,54 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
+/* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
+ * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
+ * acc_r.c<c+1>v0; taps 1x2 from (1, 0) step 2 */
 static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c1v0 = vzero(), acc_r0c2v0 = vzero(), acc_r0c3v0 = vzero(), acc_r0c4v0 = vzero(), acc_r0c5v0 = vzero(), acc_r0c6v0 = vzero(), acc_r0c7v0 = vzero(), acc_r0c8v0 = vzero(), acc_r0c9v0 = vzero(), acc_r0c10v0 = vzero(), acc_r0c11v0 = vzero(), acc_r0c12v0 = vzero(), acc_r0c13v0 = vzero(), acc_r0c14v0 = vzero(), acc_r0c15v0 = vzero(), acc_r0c16v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
         const float *xs = xp + (long)0 * 5184 + kh * 288;
         const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0) * 256;
         #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 512 + ic * 16);  /* column tap 1: pixels 0..15 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 512 + ic * 16));  /* column taps 0 | 1 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? vfold(acc_r0c0v0, acc_r0c1v0) : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? vfold(acc_r0c1v0, acc_r0c2v0) : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? vfold(acc_r0c2v0, acc_r0c3v0) : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? vfold(acc_r0c3v0, acc_r0c4v0) : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? vfold(acc_r0c4v0, acc_r0c5v0) : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? vfold(acc_r0c5v0, acc_r0c6v0) : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? vfold(acc_r0c6v0, acc_r0c7v0) : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? vfold(acc_r0c7v0, acc_r0c8v0) : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? vfold(acc_r0c8v0, acc_r0c9v0) : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? vfold(acc_r0c9v0, acc_r0c10v0) : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? vfold(acc_r0c10v0, acc_r0c11v0) : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? vfold(acc_r0c11v0, acc_r0c12v0) : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? vfold(acc_r0c12v0, acc_r0c13v0) : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? vfold(acc_r0c13v0, acc_r0c14v0) : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? vfold(acc_r0c14v0, acc_r0c15v0) : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? vfold(acc_r0c15v0, acc_r0c16v0) : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
