@@ -917,11 +917,49 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
 #define ACC(th, tw, j)                                                                                          \
     (FR ? kiln_arena_printf(E->a, "acc_t%d%df%d", th, tw, j)                                                    \
         : kiln_arena_printf(E->a, "acc_t%d%dc%dv%d", th, tw, (j) / FV, (j) % FV))
+    /* Transposed with x's channels in half a vector: column taps tw and
+     * tw + 1 paired in the halves of one accumulator (tw's channels low,
+     * tw + 1's high), their x vectors joined the same way and both times the
+     * same dy value, so one FMA serves two taps (as conv_microkernel_paired
+     * for the forward).  partner[tw]: the tap paired with tw, -1 none, -2
+     * when tw is itself the high half of tw - 1. */
+    /* Direct with one dy vector of at most half a vector of channels: taps
+     * tw and tw + sw share an accumulator, tw's sums of pixel j in the low
+     * half and tw + sw's of pixel j - 1 in the high (the x value tap tw + sw
+     * reads for pixel j - 1 is the one tap tw reads for pixel j), dy of
+     * pixel j joined with that of pixel j - 1; after a row, one more step
+     * adds the row's last pixel to the high halves. */
+    int partner[16], SW = n->a.sw, step = FR ? 1 : SW;
+    int paired = VL >= 8 && TW == KW && KW >= 2 && KW <= 16 &&
+                 (FR ? C <= VL / 2 : FV == 1 && F <= VL / 2 && KW > SW);
+    for (int tw = 0; tw < TW && tw < 16; tw++) partner[tw] = -1;
+    for (int tw = 0; paired && tw < TW; tw++)
+        if (partner[tw] == -1 && tw + step < TW && partner[tw + step] == -1) {
+            partner[tw] = tw + step;
+            partner[tw + step] = -2;
+        }
+    if (paired) {
+        P(b, I4 "/* %s %d channels: column taps", FR ? "x has" : "dy has", FR ? C : F);
+        for (int tw = 0; tw < TW; tw++)
+            if (partner[tw] >= 0) P(b, " %d | %d", tw, partner[tw]);
+        P(b, " paired in the halves of the accumulators%s */\n",
+          FR ? " and x vectors" : kiln_arena_printf(E->a, " (the high half one pixel earlier)"));
+    }
+#define QI(th, tw, j) (((th) * TW + (tw)) * NJ + (j))
     for (int th = 0, q = 0; th < TH; th++)
         for (int tw = 0; tw < TW; tw++) {
-            for (int j = 0; j < NJ; j++, q++)
-                P(b, "%s%s = vload(pt + %ld)%s", j % (FR ? FR : FV) ? ", " : I4 "vf ", ACC(th, tw, j), at[q],
+            if (paired && partner[tw] == -2) {
+                q += NJ;
+                continue;
+            }
+            for (int j = 0; j < NJ; j++, q++) {
+                const char *init = paired && partner[tw] >= 0
+                                 ? kiln_arena_printf(E->a, "vjoin_low(vload(pt + %ld), vload(pt + %ld))", at[q],
+                                                     at[QI(th, partner[tw], j)])
+                                 : kiln_arena_printf(E->a, "vload(pt + %ld)", at[q]);
+                P(b, "%s%s = %s%s", j % (FR ? FR : FV) ? ", " : I4 "vf ", ACC(th, tw, j), init,
                   (j + 1) % (FR ? FR : FV) ? "" : ";\n");
+            }
         }
     /* The bias gradient rides along in the first tile of each channel group
      * (one more accumulator per dy vector, when the register file holds
@@ -941,8 +979,10 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
             }
         }
         int with_b = fused_b && !part;
-        if (RB < OH) P(b, "%sfor (int i = i0; i < i1; i++)\n", ind);
-        else P(b, "%sfor (int i = 0; i < %d; i++)\n", ind, OH);
+        int pd = paired && !FR;  /* the direct form's pairs carry dy of the previous pixel */
+        if (RB < OH) P(b, "%sfor (int i = i0; i < i1; i++)%s\n", ind, pd ? " {" : "");
+        else P(b, "%sfor (int i = 0; i < %d; i++)%s\n", ind, OH, pd ? " {" : "");
+        if (pd) P(b, "%s    vf dprev = vzero();  /* dy of pixel j - 1 */\n", ind);
         P(b, "%s    for (int j = 0; j < %d; j++) {\n", ind, OW);
         const char *in2 = kiln_arena_printf(E->a, "%s        ", ind);
         if (FR) {
@@ -951,14 +991,22 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
             P(b, "%sconst float *ds = dyn + (long)fb * %ld + (long)i * %ld + j * %d;\n", in2, gd.cblock, gd.row, VL);
             P(b, "%sconst vf", in2);
             for (int th = 0; th < TH; th++)
-                for (int tw = 0; tw < TW; tw++)
-                    P(b, "%s x%d%d = vload(xs + %ld)", th + tw ? "," : "", th, tw, (long)th * gx.row + (long)tw * gx.pixel);
+                for (int tw = 0; tw < TW; tw++) {
+                    long xo = (long)th * gx.row + (long)tw * gx.pixel;
+                    if (paired && partner[tw] == -2) continue;
+                    if (paired && partner[tw] >= 0)
+                        P(b, "%s x%d%d = vjoin_low(vload(xs + %ld), vload(xs + %ld))", th + tw ? "," : "", th, tw, xo,
+                          xo + gx.pixel);
+                    else
+                        P(b, "%s x%d%d = vload(xs + %ld)", th + tw ? "," : "", th, tw, xo);
+                }
             P(b, ";\n");
             if (with_b) P(b, "%ssb0 += vload(ds);\n", in2);
             for (int j = 0; j < FR; j++) {
                 P(b, "%s{ const vf d = vbcast(ds[f0 + %d]);", in2, j);
                 for (int th = 0; th < TH; th++)
                     for (int tw = 0; tw < TW; tw++) {
+                        if (paired && partner[tw] == -2) continue;
                         const char *a = ACC(th, tw, j);
                         P(b, " %s = vfma(x%d%d, d, %s);", a, th, tw, a);
                     }
@@ -974,18 +1022,38 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
                 for (int v = 0; v < FV; v++) P(b, "%ssb%d += d%d;", v ? " " : "", v, v);
                 P(b, "\n");
             }
+            if (pd) P(b, "%sconst vf dd = vjoin_low(d0, dprev);  /* pixel j low, pixel j - 1 high */\n%sdprev = d0;\n",
+                      in2, in2);
             for (int th = 0; th < TH; th++)
                 for (int tw = 0; tw < TW; tw++)
                     for (int c = 0; c < CR; c++) {
+                        if (pd && partner[tw] == -2) continue;
                         P(b, "%s{ const vf xb = vbcast(xs[%ld]);", in2, (long)th * gx.row + (long)tw * gx.pixel + c);
                         for (int v = 0; v < FV; v++) {
                             const char *a = ACC(th, tw, c * FV + v);
-                            P(b, " %s = vfma(xb, d%d, %s);", a, v, a);
+                            P(b, " %s = vfma(xb, %s, %s);", a,
+                              pd && partner[tw] >= 0 ? "dd" : kiln_arena_printf(E->a, "d%d", v), a);
                         }
                         P(b, " }\n");
                     }
         }
         P(b, "%s    }\n", ind);
+        if (pd) {  /* the row's last pixel into the high halves: what tap tw reads for a pixel OW */
+            P(b, "%s    {\n", ind);
+            P(b, "%s        const int j = %d;\n", ind, OW);
+            P(b, "%sconst float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
+              in2, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
+            P(b, "%sconst vf dd = vjoin_low(vzero(), dprev);\n", in2);
+            for (int th = 0; th < TH; th++)
+                for (int tw = 0; tw < TW; tw++)
+                    for (int c = 0; c < CR; c++) {
+                        if (partner[tw] < 0) continue;
+                        const char *a = ACC(th, tw, c);
+                        P(b, "%s{ const vf xb = vbcast(xs[%ld]); %s = vfma(xb, dd, %s); }\n", in2,
+                          (long)th * gx.row + (long)tw * gx.pixel + c, a, a);
+                    }
+            P(b, "%s    }\n%s}\n", ind, ind);
+        }
         if (with_b)
             for (int v = 0; v < nb_acc; v++) {
                 const char *f = kiln_arena_printf(E->a, fbx, v);
@@ -995,7 +1063,16 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     if (fused_b) P(b, I4 "}\n");
     for (int th = 0, q = 0; th < TH; th++)
         for (int tw = 0; tw < TW; tw++)
-            for (int j = 0; j < NJ; j++, q++) P(b, I4 "vstore(pt + %ld, %s);\n", at[q], ACC(th, tw, j));
+            for (int j = 0; j < NJ; j++, q++) {
+                if (paired && partner[tw] == -2) continue;
+                if (paired && partner[tw] >= 0) {  /* the low half to tap tw, the high half to its partner */
+                    P(b, I4 "vstore(pt + %ld, vfold(%s, vzero()));\n", at[q], ACC(th, tw, j));
+                    P(b, I4 "vstore(pt + %ld, vfold(vzero(), %s));\n", at[QI(th, partner[tw], j)], ACC(th, tw, j));
+                } else {
+                    P(b, I4 "vstore(pt + %ld, %s);\n", at[q], ACC(th, tw, j));
+                }
+            }
+#undef QI
 #undef ACC
     P(b, I3 "}\n");
     if (RB < OH) P(b, I3 "}\n");

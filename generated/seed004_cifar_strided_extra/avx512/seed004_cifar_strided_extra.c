@@ -4698,8 +4698,8 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                /* x has 8 channels: column taps 0 | 1 paired in the halves of the accumulators and x vectors */
+                vf acc_t00f0 = vjoin_low(vload(pt + 0), vload(pt + 256)), acc_t00f1 = vjoin_low(vload(pt + 16), vload(pt + 272)), acc_t00f2 = vjoin_low(vload(pt + 32), vload(pt + 288)), acc_t00f3 = vjoin_low(vload(pt + 48), vload(pt + 304)), acc_t00f4 = vjoin_low(vload(pt + 64), vload(pt + 320)), acc_t00f5 = vjoin_low(vload(pt + 80), vload(pt + 336)), acc_t00f6 = vjoin_low(vload(pt + 96), vload(pt + 352)), acc_t00f7 = vjoin_low(vload(pt + 112), vload(pt + 368));
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
@@ -4707,16 +4707,16 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            const vf x00 = vjoin_low(vload(xs + 0), vload(xs + 16)), x02 = vload(xs + 32);
                             sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                     vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
@@ -4724,33 +4724,33 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                            const vf x00 = vjoin_low(vload(xs + 0), vload(xs + 16)), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 0, vfold(acc_t00f0, vzero()));
+                vstore(pt + 256, vfold(vzero(), acc_t00f0));
+                vstore(pt + 16, vfold(acc_t00f1, vzero()));
+                vstore(pt + 272, vfold(vzero(), acc_t00f1));
+                vstore(pt + 32, vfold(acc_t00f2, vzero()));
+                vstore(pt + 288, vfold(vzero(), acc_t00f2));
+                vstore(pt + 48, vfold(acc_t00f3, vzero()));
+                vstore(pt + 304, vfold(vzero(), acc_t00f3));
+                vstore(pt + 64, vfold(acc_t00f4, vzero()));
+                vstore(pt + 320, vfold(vzero(), acc_t00f4));
+                vstore(pt + 80, vfold(acc_t00f5, vzero()));
+                vstore(pt + 336, vfold(vzero(), acc_t00f5));
+                vstore(pt + 96, vfold(acc_t00f6, vzero()));
+                vstore(pt + 352, vfold(vzero(), acc_t00f6));
+                vstore(pt + 112, vfold(acc_t00f7, vzero()));
+                vstore(pt + 368, vfold(vzero(), acc_t00f7));
                 vstore(pt + 512, acc_t02f0);
                 vstore(pt + 528, acc_t02f1);
                 vstore(pt + 544, acc_t02f2);
@@ -5180,127 +5180,137 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
             for (int kh0 = 0; kh0 < 3; kh0 += 3)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fg * 432 + (((long)cb * 3 + kh0) * 3 + kw0) * 48 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0);
-                vf acc_t00c1v0 = vload(pt + 16);
-                vf acc_t00c2v0 = vload(pt + 32);
-                vf acc_t01c0v0 = vload(pt + 48);
-                vf acc_t01c1v0 = vload(pt + 64);
-                vf acc_t01c2v0 = vload(pt + 80);
+                /* dy has 8 channels: column taps 0 | 1 paired in the halves of the accumulators (the high half one pixel earlier) */
+                vf acc_t00c0v0 = vjoin_low(vload(pt + 0), vload(pt + 48));
+                vf acc_t00c1v0 = vjoin_low(vload(pt + 16), vload(pt + 64));
+                vf acc_t00c2v0 = vjoin_low(vload(pt + 32), vload(pt + 80));
                 vf acc_t02c0v0 = vload(pt + 96);
                 vf acc_t02c1v0 = vload(pt + 112);
                 vf acc_t02c2v0 = vload(pt + 128);
-                vf acc_t10c0v0 = vload(pt + 144);
-                vf acc_t10c1v0 = vload(pt + 160);
-                vf acc_t10c2v0 = vload(pt + 176);
-                vf acc_t11c0v0 = vload(pt + 192);
-                vf acc_t11c1v0 = vload(pt + 208);
-                vf acc_t11c2v0 = vload(pt + 224);
+                vf acc_t10c0v0 = vjoin_low(vload(pt + 144), vload(pt + 192));
+                vf acc_t10c1v0 = vjoin_low(vload(pt + 160), vload(pt + 208));
+                vf acc_t10c2v0 = vjoin_low(vload(pt + 176), vload(pt + 224));
                 vf acc_t12c0v0 = vload(pt + 240);
                 vf acc_t12c1v0 = vload(pt + 256);
                 vf acc_t12c2v0 = vload(pt + 272);
-                vf acc_t20c0v0 = vload(pt + 288);
-                vf acc_t20c1v0 = vload(pt + 304);
-                vf acc_t20c2v0 = vload(pt + 320);
-                vf acc_t21c0v0 = vload(pt + 336);
-                vf acc_t21c1v0 = vload(pt + 352);
-                vf acc_t21c2v0 = vload(pt + 368);
+                vf acc_t20c0v0 = vjoin_low(vload(pt + 288), vload(pt + 336));
+                vf acc_t20c1v0 = vjoin_low(vload(pt + 304), vload(pt + 352));
+                vf acc_t20c2v0 = vjoin_low(vload(pt + 320), vload(pt + 368));
                 vf acc_t22c0v0 = vload(pt + 384);
                 vf acc_t22c1v0 = vload(pt + 400);
                 vf acc_t22c2v0 = vload(pt + 416);
                 if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 32; i++)
+                    for (int i = 0; i < 32; i++) {
+                        vf dprev = vzero();  /* dy of pixel j - 1 */
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
                             const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 17424 + (long)i * 528 + j * 16);
                             sb0 += d0;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            const vf dd = vjoin_low(d0, dprev);  /* pixel j low, pixel j - 1 high */
+                            dprev = d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
                             { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
                             { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
                             { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
-                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, d0, acc_t10c1v0); }
-                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, d0, acc_t10c2v0); }
-                            { const vf xb = vbcast(xs[105]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
-                            { const vf xb = vbcast(xs[106]); acc_t11c1v0 = vfma(xb, d0, acc_t11c1v0); }
-                            { const vf xb = vbcast(xs[107]); acc_t11c2v0 = vfma(xb, d0, acc_t11c2v0); }
+                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, dd, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, dd, acc_t10c1v0); }
+                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, dd, acc_t10c2v0); }
                             { const vf xb = vbcast(xs[108]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
                             { const vf xb = vbcast(xs[109]); acc_t12c1v0 = vfma(xb, d0, acc_t12c1v0); }
                             { const vf xb = vbcast(xs[110]); acc_t12c2v0 = vfma(xb, d0, acc_t12c2v0); }
-                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
-                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, d0, acc_t20c1v0); }
-                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, d0, acc_t20c2v0); }
-                            { const vf xb = vbcast(xs[207]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
-                            { const vf xb = vbcast(xs[208]); acc_t21c1v0 = vfma(xb, d0, acc_t21c1v0); }
-                            { const vf xb = vbcast(xs[209]); acc_t21c2v0 = vfma(xb, d0, acc_t21c2v0); }
+                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, dd, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, dd, acc_t20c1v0); }
+                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, dd, acc_t20c2v0); }
                             { const vf xb = vbcast(xs[210]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
                             { const vf xb = vbcast(xs[211]); acc_t22c1v0 = vfma(xb, d0, acc_t22c1v0); }
                             { const vf xb = vbcast(xs[212]); acc_t22c2v0 = vfma(xb, d0, acc_t22c2v0); }
                         }
+                        {
+                            const int j = 32;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf dd = vjoin_low(vzero(), dprev);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, dd, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, dd, acc_t10c1v0); }
+                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, dd, acc_t10c2v0); }
+                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, dd, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, dd, acc_t20c1v0); }
+                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, dd, acc_t20c2v0); }
+                        }
+                    }
                     vstore(pw + 432 + (fg * 1 + 0) * 16, vload(pw + 432 + (fg * 1 + 0) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 32; i++)
+                    for (int i = 0; i < 32; i++) {
+                        vf dprev = vzero();  /* dy of pixel j - 1 */
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
                             const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 17424 + (long)i * 528 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            const vf dd = vjoin_low(d0, dprev);  /* pixel j low, pixel j - 1 high */
+                            dprev = d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
                             { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
                             { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
                             { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
-                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, d0, acc_t10c1v0); }
-                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, d0, acc_t10c2v0); }
-                            { const vf xb = vbcast(xs[105]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
-                            { const vf xb = vbcast(xs[106]); acc_t11c1v0 = vfma(xb, d0, acc_t11c1v0); }
-                            { const vf xb = vbcast(xs[107]); acc_t11c2v0 = vfma(xb, d0, acc_t11c2v0); }
+                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, dd, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, dd, acc_t10c1v0); }
+                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, dd, acc_t10c2v0); }
                             { const vf xb = vbcast(xs[108]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
                             { const vf xb = vbcast(xs[109]); acc_t12c1v0 = vfma(xb, d0, acc_t12c1v0); }
                             { const vf xb = vbcast(xs[110]); acc_t12c2v0 = vfma(xb, d0, acc_t12c2v0); }
-                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
-                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, d0, acc_t20c1v0); }
-                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, d0, acc_t20c2v0); }
-                            { const vf xb = vbcast(xs[207]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
-                            { const vf xb = vbcast(xs[208]); acc_t21c1v0 = vfma(xb, d0, acc_t21c1v0); }
-                            { const vf xb = vbcast(xs[209]); acc_t21c2v0 = vfma(xb, d0, acc_t21c2v0); }
+                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, dd, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, dd, acc_t20c1v0); }
+                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, dd, acc_t20c2v0); }
                             { const vf xb = vbcast(xs[210]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
                             { const vf xb = vbcast(xs[211]); acc_t22c1v0 = vfma(xb, d0, acc_t22c1v0); }
                             { const vf xb = vbcast(xs[212]); acc_t22c2v0 = vfma(xb, d0, acc_t22c2v0); }
                         }
+                        {
+                            const int j = 32;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf dd = vjoin_low(vzero(), dprev);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, dd, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, dd, acc_t10c1v0); }
+                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, dd, acc_t10c2v0); }
+                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, dd, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, dd, acc_t20c1v0); }
+                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, dd, acc_t20c2v0); }
+                        }
+                    }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 48, acc_t01c0v0);
-                vstore(pt + 64, acc_t01c1v0);
-                vstore(pt + 80, acc_t01c2v0);
+                vstore(pt + 0, vfold(acc_t00c0v0, vzero()));
+                vstore(pt + 48, vfold(vzero(), acc_t00c0v0));
+                vstore(pt + 16, vfold(acc_t00c1v0, vzero()));
+                vstore(pt + 64, vfold(vzero(), acc_t00c1v0));
+                vstore(pt + 32, vfold(acc_t00c2v0, vzero()));
+                vstore(pt + 80, vfold(vzero(), acc_t00c2v0));
                 vstore(pt + 96, acc_t02c0v0);
                 vstore(pt + 112, acc_t02c1v0);
                 vstore(pt + 128, acc_t02c2v0);
-                vstore(pt + 144, acc_t10c0v0);
-                vstore(pt + 160, acc_t10c1v0);
-                vstore(pt + 176, acc_t10c2v0);
-                vstore(pt + 192, acc_t11c0v0);
-                vstore(pt + 208, acc_t11c1v0);
-                vstore(pt + 224, acc_t11c2v0);
+                vstore(pt + 144, vfold(acc_t10c0v0, vzero()));
+                vstore(pt + 192, vfold(vzero(), acc_t10c0v0));
+                vstore(pt + 160, vfold(acc_t10c1v0, vzero()));
+                vstore(pt + 208, vfold(vzero(), acc_t10c1v0));
+                vstore(pt + 176, vfold(acc_t10c2v0, vzero()));
+                vstore(pt + 224, vfold(vzero(), acc_t10c2v0));
                 vstore(pt + 240, acc_t12c0v0);
                 vstore(pt + 256, acc_t12c1v0);
                 vstore(pt + 272, acc_t12c2v0);
-                vstore(pt + 288, acc_t20c0v0);
-                vstore(pt + 304, acc_t20c1v0);
-                vstore(pt + 320, acc_t20c2v0);
-                vstore(pt + 336, acc_t21c0v0);
-                vstore(pt + 352, acc_t21c1v0);
-                vstore(pt + 368, acc_t21c2v0);
+                vstore(pt + 288, vfold(acc_t20c0v0, vzero()));
+                vstore(pt + 336, vfold(vzero(), acc_t20c0v0));
+                vstore(pt + 304, vfold(acc_t20c1v0, vzero()));
+                vstore(pt + 352, vfold(vzero(), acc_t20c1v0));
+                vstore(pt + 320, vfold(acc_t20c2v0, vzero()));
+                vstore(pt + 368, vfold(vzero(), acc_t20c2v0));
                 vstore(pt + 384, acc_t22c0v0);
                 vstore(pt + 400, acc_t22c1v0);
                 vstore(pt + 416, acc_t22c2v0);
