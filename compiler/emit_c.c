@@ -418,6 +418,9 @@ static void kernel_comment(emitter *E, const kiln_kernel *k)
           k->tile.col_taps ? kiln_arena_printf(E->a, "; the weights of %d column taps held together, each input broadcast once for all of them",
                                                k->tile.col_taps)
                            : "");
+    if (k->tile2.oc_vectors)  /* a backward-weights after the backward-data (fuse.c) */
+        P(b, " *   then, per sample, the weight gradient: register tile %d dy vectors x %dx%d filter taps, %d input channels a step\n",
+          k->tile2.oc_vectors, k->tile2.oh_regs, k->tile2.ow_regs, k->tile2.ic_block);
     P(b, " *   schedule: %s%s; ISA %s */\n", parallel_name(k->parallel),
       k->partial_sums ? ", per-thread partial sums reduced in a fixed order" : "", g->isa->name);
 }

@@ -647,9 +647,14 @@ static void append_indented(sbuf *b, const char *text)
  * the ReLU output of a fused backward) the phases share are still in cache:
  * phase by phase over the whole batch, the stride-2 backward-data into
  * 128x32x32x8 took 0.85 ms, tile row by tile row 0.41. */
-static void k_conv_direct(emitter *E, const kiln_kernel *k)
+static void k_conv_direct(emitter *E, const kiln_kernel *k, const char *sample_buf)
 {
     const kiln_graph *g = E->g;
+    /* sample_buf: a backward-data for the one sample n of the code around
+     * it (k_conv_bwd_weights_blocked), into the buffer of that name laid out
+     * as one sample of y; printed one level in */
+    sbuf *real = E->b, whole = {0};
+    if (sample_buf) E->b = &whole;
     sbuf *b = E->b;
     kiln_conv_problem cp = kiln_conv_problem_of(E, k);
     const kiln_tensor *y = T(E, cp.y);
@@ -659,7 +664,10 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
     long ypix = out_pix(&gy, VL);
     const char *X = NAME(E, cp.x), *Wt = NAME(E, cp.w), *Y = NAME(E, cp.y);
     const char *B = cp.bias >= 0 ? NAME(E, cp.bias) : "NULL";
-    if (gy.block) kiln_emit_zero_halo(E, cp.y);
+    if (gy.block && !sample_buf) kiln_emit_zero_halo(E, cp.y);
+    KILN_ASSERT(!sample_buf || (cp.nph > 1 && !cp.pkh));
+    const char *ybase = sample_buf ? sample_buf : kiln_arena_printf(E->a, "%s + (long)n * %ld", Y, gy.sample);
+    const char *ysub = sample_buf ? sample_buf : Y;  /* where yr's offset is counted from */
     /* the tile rows of each phase, and of the phase with the most */
     int nrt[16], NRT = 0;
     for (int p = 0; p < cp.nph; p++) {
@@ -668,7 +676,10 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         nrt[p] = f->rows && f->cols ? (f->rows + OHT - 1) / OHT : 0;
         if (nrt[p] > NRT) NRT = nrt[p];
     }
-    if (cp.nph > 1) {
+    if (sample_buf) {
+        P(b, I2 "/* dx of sample n into %s, tile row tr of every phase in turn */\n", sample_buf);
+        P(b, I2 "for (int tr = 0; tr < %d; tr++) {\n", NRT);
+    } else if (cp.nph > 1) {
         P(b, I1 "/* tile row tr of every phase in turn: the dx lines they share stay in cache */\n");
         P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
         P(b, I1 "for (int n = 0; n < nb; n++)\n");
@@ -707,11 +718,12 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
                   cp.pkh, ga.row);
             }
         } else {
-            P(b, I3 "float *yr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", Y,
-              gy.sample, f->y_r0, f->y_rs, gy.top, gy.row, f->y_c0, gy.left, ypix);
+            P(b, I3 "float *yr = %s + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", ybase, f->y_r0,
+              f->y_rs, gy.top, gy.row, f->y_c0, gy.left, ypix);
         }
         if (cp.mask >= 0)
-            P(b, I3 "const float *mr = %s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask), Y);
+            P(b, I3 "const float *mr = %s%s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask),
+              sample_buf ? kiln_arena_printf(E->a, " + (long)n * %ld", gy.sample) : "", ysub);
         P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
         P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
         P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
@@ -784,6 +796,11 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
     }
     if (cp.nph > 1) P(b, I2 "}\n");
     free(body.s);
+    if (sample_buf) {
+        E->b = real;
+        if (whole.s) append_indented(real, whole.s);
+        free(whole.s);
+    }
 }
 
 /* The dy vector of channel block `fb` (a C expression) at pixel (i, j) of
@@ -821,12 +838,16 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
     const kiln_node *n = &g->n[k->nodes[k->n_nodes - 1]];  /* the anchor, or after a fused pooling backward */
+    /* after a fused backward-data (fuse.c): dy made sample by sample into a
+     * per-thread buffer; this node's tile is then tile2 */
+    int from_bwd_data = g->n[k->anchor].op == OP_CONV2D_BWD_DATA;
+    const kiln_tile *tl = from_bwd_data ? &k->tile2 : &k->tile;
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dwb = T(E, n->out[0]);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x);
     int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3], F = dy->dims[3];
     int ICPB = dwb->icb, ICBN = (C + ICPB - 1) / ICPB, FB = gd.CB;
-    int FV = k->tile.oc_vectors, TH = k->tile.oh_regs, TW = k->tile.ow_regs, CR = k->tile.ic_block;
-    int FR = k->tile.dy_scalars;  /* > 0: the transposed form */
+    int FV = tl->oc_vectors, TH = tl->oh_regs, TW = tl->ow_regs, CR = tl->ic_block;
+    int FR = tl->dy_scalars;  /* > 0: the transposed form */
     int OH = dy->dims[1], OW = dy->dims[2], PT = g->threads;
     /* transposed: a cache block of RB rows of dy (tiles of one dy and one x
      * channel block run over it in turn), the rows of both in about 16 KB (half a 32 KB L1) */
@@ -855,11 +876,18 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
     P(b, I2 "float *pw = %s + (long)t * wsz;\n", PART);
     P(b, I2 "memset(pw, 0, sizeof(float) * (size_t)wsz);\n");
+    const char *DYS = from_bwd_data ? NAME(E, k->scratch[1]) : NULL;
+    if (from_bwd_data)
+        P(b, I2 "float *dys = %s + (long)t * %ld;  /* this chunk's dy, one sample at a time */\n", DYS, gd.sample);
     P(b, I2 "const int n0 = (int)((long)nb * t / %d), n1 = (int)((long)nb * (t + 1) / %d);\n", PT, PT);
     P(b, I2 "for (int n = n0; n < n1; n++) {\n");
-    if (!kiln_fused_pool_bwd(E))
+    if (from_bwd_data) {
+        k_conv_direct(E, k, "dys");
+        P(b, I3 "const float *dyn = dys + (long)%d * %ld + %ld;\n", gd.top, gd.row, (long)gd.left * VL);
+    } else if (!kiln_fused_pool_bwd(E)) {
         P(b, I3 "const float *dyn = %s + (long)n * %ld + (long)%d * %ld + %ld;\n", DY, gd.sample, gd.top, gd.row,
           (long)gd.left * VL);
+    }
     P(b, I3 "const float *xn = %s + (long)n * %ld + (long)(%d - %d) * %ld + (long)(%d - %d) * %ld;\n", X, gx.sample,
       gx.top, n->a.pad_top, gx.row, gx.left, n->a.pad_left, gx.pixel);
     const char *first;  /* the condition of the first tile of a channel group, which sums the bias too */
@@ -1134,8 +1162,12 @@ void kiln_emit_conv(emitter *E, const kiln_kernel *k)
         kiln_emit_winograd(E, k);
         return;
     }
+    if (n->op == OP_CONV2D_BWD_DATA && E->g->n[k->nodes[k->n_nodes - 1]].op == OP_CONV2D_BWD_WEIGHTS) {
+        k_conv_bwd_weights_blocked(E, k);  /* fuse.c: the gradient sample by sample into the weight gradient */
+        return;
+    }
     if (is_direct_conv(E->g, k)) {
-        k_conv_direct(E, k);
+        k_conv_direct(E, k, NULL);
         return;
     }
     if (n->op == OP_CONV2D_BWD_WEIGHTS && k->tile.oc_vectors) {

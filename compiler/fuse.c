@@ -174,6 +174,16 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
         (last == anchor || (last == anchor + 1 && l->op == OP_RELU_BWD && !l->a.accumulate)) &&
         g->t[x->in[0]].block == g->t[a->in[0]].block)
         return readers(g, l->out[0], who, 2) == 1;
+    /* a strided backward-data and the ReLU backward of the layer below, then
+     * that layer's blocked backward-weights, which alone reads the gradient
+     * (a first layer: no backward-data of its own): sample by sample, the
+     * gradient goes to a per-thread buffer and its weight gradient is summed
+     * from there while it is in L2; the full-size gradient is never stored */
+    if (a->op == OP_CONV2D_BWD_DATA && last == anchor + 1 && l->op == OP_RELU_BWD && !l->a.accumulate &&
+        x->op == OP_CONV2D_BWD_WEIGHTS &&
+        x->in[0] == l->out[0] && (a->a.sh > 1 || a->a.sw > 1) && g->t[l->out[0]].block &&
+        g->t[x->out[0]].form == FORM_CONV_W && x->entries == ENTRY_TRAIN)
+        return readers(g, l->out[0], who, 2) == 1;
     if (last != anchor) return 0;
     /* backward-data (blocked direct, or the vector GEMM) then the ReLU
      * backward of the layer below: its mask in the epilogue */

@@ -192,6 +192,9 @@ typedef struct {
     int scratch[2];                 /* arena scratch tensors (schedule.c), -1 none */
     int entries;                    /* ENTRY_* mask */
     kiln_tile tile;
+    kiln_tile tile2;                /* a strided backward-data whose gradient feeds the first
+                                       layer's backward-weights in the same kernel (fuse.c): that
+                                       backward-weights' tile; tile is the backward-data's */
     kiln_parallel parallel;
     int partial_sums;               /* per-thread private partial sums, reduced in a fixed order */
     int weight_copy;                /* a REORDER of parameters or state in eval/predict only: skipped

@@ -430,11 +430,13 @@ void kiln_schedule(kiln_graph *g)
 {
     for (int i = 0; i < g->nk; i++) {
         kiln_kernel *k = &g->k[i];
-        k->tile = (kiln_tile){0, 0, 0, 0, 0, 0, 0};
+        k->tile = k->tile2 = (kiln_tile){0, 0, 0, 0, 0, 0, 0};
         k->partial_sums = 0;
         const kiln_node *a = &g->n[k->anchor];
         if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[a->in[1]].form != FORM_KERAS) {
-            const kiln_tensor *y = &g->t[k->out[0]];
+            const kiln_node *last = &g->n[k->nodes[k->n_nodes - 1]];
+            int feeds_bwd_weights = a->op == OP_CONV2D_BWD_DATA && last->op == OP_CONV2D_BWD_WEIGHTS;  /* fuse.c */
+            const kiln_tensor *y = &g->t[feeds_bwd_weights ? a->out[0] : k->out[0]];
             int VL = g->isa->lanes;
             /* the column taps of a row (a backward-data phase's, of stride 1:
              * at most ceil(KW / sw)); not the few-channel first layer, whose
@@ -453,6 +455,18 @@ void kiln_schedule(kiln_graph *g)
                                          taps, sw);
             }
             k->parallel = PAR_ROWS;
+            if (feeds_bwd_weights) {
+                /* the backward-weights' schedule (chunks of samples, partial
+                 * sums), its tile in tile2; and per thread one sample of the
+                 * gradient, as its layout stores it */
+                kiln_tile bwd_data = k->tile;
+                schedule_bwd_weights(g, k, last);
+                k->tile2 = k->tile;
+                k->tile = bwd_data;
+                k->scratch[1] = scratch(g, last->in[0], "sample", 1,
+                                        (int[]){(int)(g->threads * (g->t[last->in[0]].storage / g->batch))});
+                continue;
+            }
             kiln_tile wt;
             int band;
             if (winograd_tile(g, k, a, &wt, &band)) {

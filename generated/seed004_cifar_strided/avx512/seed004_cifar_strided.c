@@ -1,7 +1,7 @@
 /* seed004_cifar_strided.c — emitted by kiln from models/seed004_cifar_strided.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 6704928.
+ * params/grads/opt_m/opt_v 37152, state 0, arena 6382368.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -3191,7 +3191,7 @@ void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p00_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3254,7 +3254,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3317,7 +3317,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p10_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3380,7 +3380,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3442,108 +3442,23 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16 — conv_bwd_data kernel
  *   node n68 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n69 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n70 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
- *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
-{
-    /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_pre + (long)n * 17424 + (long)cb * 17424;
-            for (int hp = 0; hp < 33; hp++) {
-                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
-                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
-            }
-        }
-    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int tr = 0; tr < 16; tr++) {
-            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                }
-            }
-            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                }
-            }
-            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                }
-            }
-            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                }
-            }
-        }
-}
-
-/* k58_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n70 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
- *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/bias.part          (16) C
  *   tmp dconv2d/kernel.part.partial (896) C, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 3x3 filter taps, 3 input channels a step
+ *   tmp dconv2d_pre.sample         (34848) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
+ *   then, per sample, the weight gradient: register tile 1 dy vectors x 3x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3551,9 +3466,75 @@ void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     for (int t = 0; t < 2; t++) {
         float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
         memset(pw, 0, sizeof(float) * (size_t)wsz);
+        float *dys = dconv2d_pre_sample + (long)t * 17424;  /* this chunk's dy, one sample at a time */
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_pre + (long)n * 17424 + (long)0 * 528 + 0;
+            /* dx of sample n into dys, tile row tr of every phase in turn */
+            for (int tr = 0; tr < 16; tr++) {
+                /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                        k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    }
+                }
+                /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                        k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    }
+                }
+                /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    }
+                }
+                /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    }
+                }
+            }
+            const float *dyn = dys + (long)0 * 528 + 0;
             const float *xn = x_padded + (long)n * 3468 + (long)(1 - 1) * 102 + (long)(1 - 1) * 3;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
@@ -3703,12 +3684,12 @@ void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k59_reorder_3x3x3x16 — reorder kernel
+/* k58_reorder_3x3x3x16 — reorder kernel
  *   node n71 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k58_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3720,34 +3701,34 @@ void k59_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k60_reorder_c16 — reorder kernel
+/* k59_reorder_c16 — reorder kernel
  *   node n72 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k59_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k61_regularizer_bwd_2048x10 — loss kernel
+/* k60_regularizer_bwd_2048x10 — loss kernel
  *   node n73 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k60_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
 }
 
-/* k62_adam_update_p37152 — optimizer kernel
+/* k61_adam_update_p37152 — optimizer kernel
  *   node n74 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k61_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3777,7 +3758,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 6211584;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 5548032;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
@@ -3817,13 +3798,13 @@ void kiln_train_step(kiln_step *s)
     float *const dflatten_out = A + 4483072;  /* dflatten_out (128, 2048) */
     float *const ddropout_out = A + 4483072;  /* ddropout_out (128, 8, 8, 32) */
     float *const dconv2d_3_out = A + 3889152;  /* dconv2d_3_out (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
-    float *const dconv2d_3_pre = A + 5548032;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_3_pre = A + 5991936;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
     float *const dconv2d_3_kernel_part = A + 3575872;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_3_bias_part = A + 3585088;  /* dconv2d_3/bias.part (32) */
     float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped16 = A + 5879808;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_flipped16 = A + 6323712;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 2490688;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_2_bias_part = A + 2495296;  /* dconv2d_2/bias.part (32) */
@@ -3831,20 +3812,20 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_winograd_tiles = A + 2230272;  /* dconv2d_2/kernel.part.winograd_tiles (223488) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped16 = A + 2278656;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_1_pre = A + 5548032;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped16_winograd = A + 2260224;  /* conv2d_2/kernel.flipped16.winograd (18432) */
-    float *const dconv2d_2_pre_winograd_tiles = A + 2230272;  /* dconv2d_2_pre.winograd_tiles (29952) */
-    float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const conv2d_2_kernel_flipped16 = A + 2942208;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_1_pre = A + 2230272;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped16_winograd = A + 2923776;  /* conv2d_2/kernel.flipped16.winograd (18432) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2893824;  /* dconv2d_2_pre.winograd_tiles (29952) */
+    float *const dconv2d_1_kernel_part = A + 2898464;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2900768;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 2893824;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const conv2d_1_kernel_flipped16 = A + 4460544;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
-    float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
-    float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
-    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
+    float *const conv2d_1_kernel_flipped16 = A + 2928672;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_kernel_part = A + 2931872;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
+    float *const dconv2d_bias_part = A + 2932304;  /* dconv2d/bias.part (16) */
+    float *const dconv2d_kernel_part_partial = A + 2930976;  /* dconv2d/kernel.part.partial (896) */
+    float *const dconv2d_pre_sample = A + 2893824;  /* dconv2d_pre.sample (34848) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 16) */
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
@@ -3891,12 +3872,11 @@ void kiln_train_step(kiln_step *s)
         k54_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k55_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
         k56_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k58_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k59_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k60_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k61_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k62_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, dconv2d_pre_sample, nb);
+        k58_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k59_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k60_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k61_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -3913,31 +3893,31 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 6655488;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 6332928;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 6655920;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 6333360;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 6655936;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 6333376;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 6658240;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 6335680;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 6658256;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 6335696;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 6340304;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_2_kernel_blocked16_2_winograd = A + 1213696;  /* conv2d_2/kernel.blocked16.2.winograd (18432) */
     float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 6662896;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 6340336;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 6672112;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 6349552;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1183744;  /* conv2d_3_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16_2 = A + 6672144;  /* dense/kernel.padded16.2 (2048, 10) */
+    float *const dense_kernel_padded16_2 = A + 6349584;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 6704912;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 6382352;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 1183744;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
@@ -3987,31 +3967,31 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 6655488;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 6332928;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 6655920;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 6333360;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 6655936;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 6333376;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 6658240;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 6335680;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 6658256;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 6335696;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 6340304;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_2_kernel_blocked16_2_winograd = A + 1213696;  /* conv2d_2/kernel.blocked16.2.winograd (18432) */
     float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 6662896;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 6340336;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 6672112;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 6349552;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1183744;  /* conv2d_3_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16_2 = A + 6672144;  /* dense/kernel.padded16.2 (2048, 10) */
+    float *const dense_kernel_padded16_2 = A + 6349584;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 6704912;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 6382352;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 1183744;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
@@ -4088,7 +4068,7 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4483072, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 3889152, 331776, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 5548032, 331776, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 5991936, 331776, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
@@ -4096,11 +4076,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 5548032, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -4123,7 +4103,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 6211584, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 5548032, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2230272, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2230704, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2230272, 2304, 0, 0, 0},
@@ -4135,28 +4115,28 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4151296, 20480, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4185344, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 6655488, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 6655920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 6655936, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 6658240, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 6658256, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6662864, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6662896, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6672112, 32, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 6672144, 20480, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6704912, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 6332928, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 6333360, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 6333376, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 6335680, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 6335696, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6340304, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6340336, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6349552, 32, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 6349584, 20480, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6382352, 10, 0, 0, 0},
     {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3889152, 20480, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3575872, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5879808, 9216, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6323712, 9216, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2490688, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2495296, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2278656, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2234912, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2237216, 16, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4460544, 2304, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2942208, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2898464, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2900768, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2928672, 2304, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2931872, 432, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2932304, 16, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3587328, 18432, 0, 0, 0},
     {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3557376, 29952, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 1213696, 18432, 0, 0, 0},
@@ -4166,10 +4146,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2453760, 36928, 0, 0, 0},
     {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {223488, 0, 0, 0}, "C", 2230272, 223488, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2260224, 18432, 0, 0, 0},
-    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 2230272, 29952, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2923776, 18432, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 2893824, 29952, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2893824, 4640, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 2930976, 896, 0, 0, 0},
+    {"dconv2d_pre.sample", KILN_ROLE_ACT, 1, {34848, 0, 0, 0}, "C", 2893824, 34848, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -4230,12 +4211,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k54_reorder_3x3x16x16", "void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
     {"k55_reorder_c16", "void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
     {"k56_reorder_3x3x16x16", "void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 155189248, 18883584, 1},
-    {"k58_conv2d_bwd_weights_3x3x3x16", "void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k59_reorder_3x3x3x16", "void k59_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k60_reorder_c16", "void k60_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k61_regularizer_bwd_2048x10", "void k61_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k62_adam_update_p37152", "void k62_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16", "void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)", 268435456, 12069632, 1},
+    {"k58_reorder_3x3x3x16", "void k58_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k59_reorder_c16", "void k59_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k60_regularizer_bwd_2048x10", "void k60_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k61_adam_update_p37152", "void k61_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4251,10 +4231,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 6704928,
-    .n_tensors = 122,
+    .n_arena = 6382368,
+    .n_tensors = 123,
     .tensors = tensors,
-    .n_kernels = 63,
+    .n_kernels = 62,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -4763,7 +4763,7 @@ void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4811,7 +4811,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4842,7 +4842,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4890,7 +4890,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4920,7 +4920,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4968,7 +4968,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4999,7 +4999,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -5047,7 +5047,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -5076,112 +5076,23 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
 }
 
-/* k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
+/* k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8 — conv_bwd_data kernel
  *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
- *   out dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
-{
-    /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_pre + (long)n * 8712 + (long)cb * 8712;
-            for (int hp = 0; hp < 33; hp++) {
-                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 264, 0, sizeof(float) * 264); continue; }
-                memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
-            }
-        }
-    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int tr = 0; tr < 16; tr++) {
-            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
-            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-                float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 8712;
-                    const float *mg = mr + (long)og * 8712;
-                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                }
-            }
-            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
-            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-                float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 8712;
-                    const float *mg = mr + (long)og * 8712;
-                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                }
-            }
-            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
-            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-                float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 8712;
-                    const float *mg = mr + (long)og * 8712;
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
-                }
-            }
-            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
-            /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-                float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 8712;
-                    const float *mg = mr + (long)og * 8712;
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
-                }
-            }
-        }
-}
-
-/* k80_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
- *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
- *   in  dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
  *   out dconv2d/bias.part          (8) C
  *   tmp dconv2d/kernel.part.partial (448) C, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x3 filter taps, 3 input channels a step
+ *   tmp dconv2d_pre.sample         (17424) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
+ *   then, per sample, the weight gradient: register tile 1 dy vectors x 1x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (216 weights + 8 biases) */
     const long wsz = 224;
@@ -5189,9 +5100,79 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     for (int t = 0; t < 2; t++) {
         float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
         memset(pw, 0, sizeof(float) * (size_t)wsz);
+        float *dys = dconv2d_pre_sample + (long)t * 8712;  /* this chunk's dy, one sample at a time */
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_pre + (long)n * 8712 + (long)0 * 264 + 0;
+            /* dx of sample n into dys, tile row tr of every phase in turn */
+            for (int tr = 0; tr < 16; tr++) {
+                /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+                /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
+                        const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    }
+                }
+                /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+                /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
+                        const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    }
+                }
+                /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+                /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
+                    }
+                }
+                /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+                /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
+                    }
+                }
+            }
+            const float *dyn = dys + (long)0 * 264 + 0;
             const float *xn = x_padded + (long)n * 3468 + (long)(1 - 1) * 102 + (long)(1 - 1) * 3;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
@@ -5269,12 +5250,12 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k81_reorder_3x3x3x8 — reorder kernel
+/* k80_reorder_3x3x3x8 — reorder kernel
  *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -5286,34 +5267,34 @@ void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k82_reorder_c8 — reorder kernel
+/* k81_reorder_c8 — reorder kernel
  *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k83_regularizer_bwd_512x10 — loss kernel
+/* k82_regularizer_bwd_512x10 — loss kernel
  *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k82_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
 }
 
-/* k84_adam_update_p23344 — optimizer kernel
+/* k83_adam_update_p23344 — optimizer kernel
  *   node n102 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k83_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -5426,20 +5407,20 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_winograd_tiles = A + 1115136;  /* dconv2d_2/kernel.part.winograd_tiles (111744) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
-    float *const conv2d_2_kernel_flipped8 = A + 1162368;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
-    float *const dconv2d_1_pre = A + 2886144;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped8_winograd = A + 1157760;  /* conv2d_2/kernel.flipped8.winograd (4608) */
-    float *const dconv2d_2_pre_winograd_tiles = A + 1115136;  /* dconv2d_2_pre.winograd_tiles (42624) */
-    float *const dconv2d_1_kernel_part = A + 1116304;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 1116880;  /* dconv2d_1/bias.part (8) */
-    float *const dconv2d_1_kernel_part_partial = A + 1115136;  /* dconv2d_1/kernel.part.partial (1168) */
+    float *const conv2d_2_kernel_flipped8 = A + 1494144;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
+    float *const dconv2d_1_pre = A + 1115136;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped8_winograd = A + 1489536;  /* conv2d_2/kernel.flipped8.winograd (4608) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 1446912;  /* dconv2d_2_pre.winograd_tiles (42624) */
+    float *const dconv2d_1_kernel_part = A + 1448080;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 1448656;  /* dconv2d_1/bias.part (8) */
+    float *const dconv2d_1_kernel_part_partial = A + 1446912;  /* dconv2d_1/kernel.part.partial (1168) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
-    float *const conv2d_1_kernel_flipped8 = A + 2230272;  /* conv2d_1/kernel.flipped8 (3, 3, 8, 8) 8-blocked */
-    float *const dconv2d_pre = A + 1115136;  /* dconv2d_pre (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
-    float *const dconv2d_kernel_part = A + 448;  /* dconv2d/kernel.part (3, 3, 3, 8) 8-blocked */
-    float *const dconv2d_bias_part = A + 672;  /* dconv2d/bias.part (8) */
-    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (448) */
+    float *const conv2d_1_kernel_flipped8 = A + 1464336;  /* conv2d_1/kernel.flipped8 (3, 3, 8, 8) 8-blocked */
+    float *const dconv2d_kernel_part = A + 1465360;  /* dconv2d/kernel.part (3, 3, 3, 8) 8-blocked */
+    float *const dconv2d_bias_part = A + 1465584;  /* dconv2d/bias.part (8) */
+    float *const dconv2d_kernel_part_partial = A + 1464912;  /* dconv2d/kernel.part.partial (448) */
+    float *const dconv2d_pre_sample = A + 1446912;  /* dconv2d_pre.sample (17424) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 8) */
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
@@ -5502,12 +5483,11 @@ void kiln_train_step(kiln_step *s)
         k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
         k78_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k80_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k81_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k82_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k83_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k84_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, dconv2d_pre_sample, nb);
+        k80_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k81_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k82_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k83_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -5763,11 +5743,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 2886144, 331776, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 1115136, 331776, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 1115136, 1115136, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
@@ -5840,12 +5820,12 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2886144, 2304, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1236128, 1152, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1237280, 16, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1162368, 1152, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1116304, 576, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1116880, 8, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 2230272, 576, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 448, 216, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 672, 8, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1494144, 1152, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1448080, 576, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1448656, 8, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1464336, 576, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 1465360, 216, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1465584, 8, 0, 0, 0},
     {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {4608, 0, 0, 0}, "C", 1821312, 4608, 0, 0, 0},
     {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1778688, 42624, 0, 0, 0},
     {"conv2d_4/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2886144, 18432, 0, 0, 0},
@@ -5864,10 +5844,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1778688, 4640, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9248, 0, 0, 0}, "C", 1226880, 9248, 0, 0, 0},
     {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {111744, 0, 0, 0}, "C", 1115136, 111744, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {4608, 0, 0, 0}, "C", 1157760, 4608, 0, 0, 0},
-    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1115136, 42624, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {1168, 0, 0, 0}, "C", 1115136, 1168, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {448, 0, 0, 0}, "C", 0, 448, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {4608, 0, 0, 0}, "C", 1489536, 4608, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1446912, 42624, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {1168, 0, 0, 0}, "C", 1446912, 1168, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {448, 0, 0, 0}, "C", 1464912, 448, 0, 0, 0},
+    {"dconv2d_pre.sample", KILN_ROLE_ACT, 1, {17424, 0, 0, 0}, "C", 1446912, 17424, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -5950,12 +5931,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
     {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
     {"k78_reorder_3x3x8x8", "void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
-    {"k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 9439488, 1},
-    {"k80_conv2d_bwd_weights_3x3x3x8", "void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k81_reorder_3x3x3x8", "void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k82_reorder_c8", "void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k83_regularizer_bwd_512x10", "void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k84_adam_update_p23344", "void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)", 96468992, 6818944, 1},
+    {"k80_reorder_3x3x3x8", "void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k81_reorder_c8", "void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k82_regularizer_bwd_512x10", "void k82_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k83_adam_update_p23344", "void k83_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -5972,9 +5952,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 3858736,
-    .n_tensors = 173,
+    .n_tensors = 174,
     .tensors = tensors,
-    .n_kernels = 85,
+    .n_kernels = 84,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -1,7 +1,7 @@
 /* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 23344, state 0, arena 5599808.
+ * params/grads/opt_m/opt_v 23344, state 0, arena 5308736.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -4838,7 +4838,7 @@ void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 /* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
  * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
  * acc_r.c<c+1>v0; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c1v0 = vzero(), acc_r0c2v0 = vzero(), acc_r0c3v0 = vzero(), acc_r0c4v0 = vzero(), acc_r0c5v0 = vzero(), acc_r0c6v0 = vzero(), acc_r0c7v0 = vzero(), acc_r0c8v0 = vzero(), acc_r0c9v0 = vzero(), acc_r0c10v0 = vzero(), acc_r0c11v0 = vzero(), acc_r0c12v0 = vzero(), acc_r0c13v0 = vzero(), acc_r0c14v0 = vzero(), acc_r0c15v0 = vzero(), acc_r0c16v0 = vzero();
@@ -4886,7 +4886,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4951,7 +4951,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 /* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
  * 17 accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of
  * acc_r.c<c+1>v0; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c1v0 = vzero(), acc_r0c2v0 = vzero(), acc_r0c3v0 = vzero(), acc_r0c4v0 = vzero(), acc_r0c5v0 = vzero(), acc_r0c6v0 = vzero(), acc_r0c7v0 = vzero(), acc_r0c8v0 = vzero(), acc_r0c9v0 = vzero(), acc_r0c10v0 = vzero(), acc_r0c11v0 = vzero(), acc_r0c12v0 = vzero(), acc_r0c13v0 = vzero(), acc_r0c14v0 = vzero(), acc_r0c15v0 = vzero(), acc_r0c16v0 = vzero();
@@ -4999,7 +4999,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -5061,108 +5061,23 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
+/* k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8 — conv_bwd_data kernel
  *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 8, 8) 16-blocked
  *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
- *   out dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
-{
-    /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_pre + (long)n * 17424 + (long)cb * 17424;
-            for (int hp = 0; hp < 33; hp++) {
-                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
-                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
-            }
-        }
-    /* tile row tr of every phase in turn: the dx lines they share stay in cache */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int tr = 0; tr < 16; tr++) {
-            /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                }
-            }
-            /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                }
-            }
-            /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                }
-            }
-            /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
-            /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-            {
-                const int oh = tr * 1;
-                const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-                float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-                const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-                for (int og = 0; og < 1; og++) {
-                    const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                    const float *bg = NULL;
-                    float *yg = yr + (long)og * 17424;
-                    const float *mg = mr + (long)og * 17424;
-                    k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                }
-            }
-        }
-}
-
-/* k80_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
- *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
- *   in  dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
  *   out dconv2d/bias.part          (8) C
  *   tmp dconv2d/kernel.part.partial (896) C, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 3x3 filter taps, 3 input channels a step
+ *   tmp dconv2d_pre.sample         (34848) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
+ *   then, per sample, the weight gradient: register tile 1 dy vectors x 3x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -5170,9 +5085,75 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     for (int t = 0; t < 2; t++) {
         float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
         memset(pw, 0, sizeof(float) * (size_t)wsz);
+        float *dys = dconv2d_pre_sample + (long)t * 17424;  /* this chunk's dy, one sample at a time */
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_pre + (long)n * 17424 + (long)0 * 528 + 0;
+            /* dx of sample n into dys, tile row tr of every phase in turn */
+            for (int tr = 0; tr < 16; tr++) {
+                /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    }
+                }
+                /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    }
+                }
+                /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    }
+                }
+                /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+                /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+                {
+                    const int oh = tr * 1;
+                    const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    for (int og = 0; og < 1; og++) {
+                        const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                        const float *bg = NULL;
+                        float *yg = yr + (long)og * 17424;
+                        const float *mg = mr + (long)og * 17424;
+                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    }
+                }
+            }
+            const float *dyn = dys + (long)0 * 528 + 0;
             const float *xn = x_padded + (long)n * 3468 + (long)(1 - 1) * 102 + (long)(1 - 1) * 3;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
@@ -5332,12 +5313,12 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k81_reorder_3x3x3x8 — reorder kernel
+/* k80_reorder_3x3x3x8 — reorder kernel
  *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -5349,34 +5330,34 @@ void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k82_reorder_c8 — reorder kernel
+/* k81_reorder_c8 — reorder kernel
  *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k83_regularizer_bwd_512x10 — loss kernel
+/* k82_regularizer_bwd_512x10 — loss kernel
  *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k82_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
 }
 
-/* k84_adam_update_p23344 — optimizer kernel
+/* k83_adam_update_p23344 — optimizer kernel
  *   node n102 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k83_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -5406,7 +5387,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 5124096;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 4220928;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
     float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 8) 16-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
@@ -5428,44 +5409,44 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_3_kernel_blocked16 = A + 3557376;  /* conv2d_3/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
     float *const conv2d_3_bias_padded16 = A + 3559680;  /* conv2d_3/bias.padded16 (16) */
-    float *const conv2d_3_out = A + 4376576;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_out = A + 3966976;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked16 = A + 4015360;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_blocked16 = A + 4664832;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32 = A + 4019968;  /* conv2d_4/bias.padded32 (32) */
+    float *const conv2d_4_bias_padded32 = A + 4220160;  /* conv2d_4/bias.padded32 (32) */
     float *const conv2d_4_out = A + 3557376;  /* conv2d_4_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_blocked16_winograd = A + 3996928;  /* conv2d_4/kernel.blocked16.winograd (18432) */
-    float *const conv2d_3_out_winograd_tiles = A + 3966976;  /* conv2d_3_out.winograd_tiles (29952) */
+    float *const conv2d_4_kernel_blocked16_winograd = A + 4201728;  /* conv2d_4/kernel.blocked16.winograd (18432) */
+    float *const conv2d_3_out_winograd_tiles = A + 4171776;  /* conv2d_3_out.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked16 = A + 4069376;  /* conv2d_5/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_kernel_blocked16 = A + 4171776;  /* conv2d_5/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32 = A + 4078592;  /* conv2d_5/bias.padded32 (32) */
-    float *const conv2d_5_out = A + 3966976;  /* conv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const dropout_out = A + 4069376;  /* dropout_out (128, 4, 4, 32) */
-    float *const dropout_mask = A + 4171776;  /* dropout_mask (128, 4, 4, 32) */
+    float *const conv2d_5_bias_padded32 = A + 4180992;  /* conv2d_5/bias.padded32 (32) */
+    float *const conv2d_5_out = A + 4664832;  /* conv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dropout_out = A + 4767232;  /* dropout_out (128, 4, 4, 32) */
+    float *const dropout_mask = A + 4869632;  /* dropout_mask (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16 = A + 4134912;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_kernel_padded16 = A + 4171776;  /* dense/kernel.padded16 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 4144384;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 4069376;  /* flatten_out (128, 512) */
-    float *const dense_pre = A + 4143104;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 4181248;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 4767232;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 4179968;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const ddense_pre = A + 4134912;  /* ddense_pre (128, 10) */
-    float *const dense_pre_per_sample = A + 4136192;  /* dense_pre.per_sample (512) */
+    float *const ddense_pre = A + 4176896;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4171776;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed512 = A + 4069376;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 4237312;  /* dflatten_out (128, 512) */
-    float *const ddropout_out = A + 4237312;  /* ddropout_out (128, 4, 4, 32) */
-    float *const dconv2d_5_out = A + 4069376;  /* dconv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const dconv2d_5_pre = A + 4581376;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const dconv2d_5_kernel_part = A + 3985472;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_5_bias_part = A + 3994688;  /* dconv2d_5/bias.part (32) */
-    float *const dconv2d_5_kernel_part_partial = A + 3966976;  /* dconv2d_5/kernel.part.partial (18496) */
+    float *const dense_kernel_transposed512 = A + 4171776;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 4935168;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 4935168;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out = A + 4767232;  /* dconv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_5_pre = A + 5074432;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_5_kernel_part = A + 4190272;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 4199488;  /* dconv2d_5/bias.part (32) */
+    float *const dconv2d_5_kernel_part_partial = A + 4171776;  /* dconv2d_5/kernel.part.partial (18496) */
     float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
-    float *const conv2d_5_kernel_flipped16 = A + 4683776;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_4_pre = A + 3966976;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel_flipped16 = A + 4171776;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_4_pre = A + 4664832;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_4_kernel_part = A + 3817792;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_4_bias_part = A + 3822400;  /* dconv2d_4/bias.part (32) */
     float *const dconv2d_4_kernel_part_partial = A + 3780864;  /* dconv2d_4/kernel.part.partial (36928) */
@@ -5473,7 +5454,7 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
     float *const conv2d_4_kernel_flipped16 = A + 3605760;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_3_pre = A + 4581376;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_3_pre = A + 5074432;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel_flipped16_winograd = A + 3587328;  /* conv2d_4/kernel.flipped16.winograd (18432) */
     float *const dconv2d_4_pre_winograd_tiles = A + 3557376;  /* dconv2d_4_pre.winograd_tiles (29952) */
     float *const dconv2d_3_kernel_part = A + 3562016;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
@@ -5481,7 +5462,7 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (4640) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
-    float *const conv2d_3_kernel_flipped16 = A + 4220928;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_kernel_flipped16 = A + 4664832;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 3062048;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
     float *const dconv2d_2_bias_part = A + 3064352;  /* dconv2d_2/bias.part (16) */
@@ -5489,20 +5470,20 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_winograd_tiles = A + 2893824;  /* dconv2d_2/kernel.part.winograd_tiles (149760) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
-    float *const conv2d_2_kernel_flipped16 = A + 2942208;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_1_pre = A + 4460544;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped16_winograd = A + 2932992;  /* conv2d_2/kernel.flipped16.winograd (9216) */
-    float *const dconv2d_2_pre_winograd_tiles = A + 2893824;  /* dconv2d_2_pre.winograd_tiles (39168) */
+    float *const conv2d_2_kernel_flipped16 = A + 4713216;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_1_pre = A + 2893824;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped16_winograd = A + 4704000;  /* conv2d_2/kernel.flipped16.winograd (9216) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 4664832;  /* dconv2d_2_pre.winograd_tiles (39168) */
     float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
     float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (8) */
     float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
-    float *const conv2d_1_kernel_flipped16 = A + 5568000;  /* conv2d_1/kernel.flipped16 (3, 3, 8, 8) 16-blocked */
-    float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
-    float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 8) 16-blocked */
-    float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (8) */
-    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
+    float *const conv2d_1_kernel_flipped16 = A + 2265120;  /* conv2d_1/kernel.flipped16 (3, 3, 8, 8) 16-blocked */
+    float *const dconv2d_kernel_part = A + 2268320;  /* dconv2d/kernel.part (3, 3, 3, 8) 16-blocked */
+    float *const dconv2d_bias_part = A + 2268752;  /* dconv2d/bias.part (8) */
+    float *const dconv2d_kernel_part_partial = A + 2267424;  /* dconv2d/kernel.part.partial (896) */
+    float *const dconv2d_pre_sample = A + 2230272;  /* dconv2d_pre.sample (34848) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 8) */
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
@@ -5565,12 +5546,11 @@ void kiln_train_step(kiln_step *s)
         k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
         k78_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k80_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k81_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k82_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k83_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k84_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, dconv2d_pre_sample, nb);
+        k80_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k81_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k82_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k83_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -5587,43 +5567,43 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
-    float *const conv2d_kernel_blocked16_2 = A + 5570304;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 5279232;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
-    float *const conv2d_bias_padded16_2 = A + 5570736;  /* conv2d/bias.padded16.2 (8) */
+    float *const conv2d_bias_padded16_2 = A + 5279664;  /* conv2d/bias.padded16.2 (8) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 5570752;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 5279680;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
-    float *const conv2d_1_bias_padded16_2 = A + 5573056;  /* conv2d_1/bias.padded16.2 (8) */
+    float *const conv2d_1_bias_padded16_2 = A + 5281984;  /* conv2d_1/bias.padded16.2 (8) */
     float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 5573072;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 5282000;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16_2 = A + 5575376;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 5284304;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_2_kernel_blocked16_2_winograd = A + 631040;  /* conv2d_2/kernel.blocked16.2.winograd (9216) */
     float *const conv2d_1_out_infer_winograd_tiles = A + 591872;  /* conv2d_1_out_infer.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 5575392;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 5284320;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
-    float *const conv2d_3_bias_padded16_2 = A + 5577696;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 5286624;  /* conv2d_3/bias.padded16.2 (16) */
     float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 5577712;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 5286640;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32_2 = A + 5582320;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 5291248;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_4_kernel_blocked16_2_winograd = A + 361728;  /* conv2d_4/kernel.blocked16.2.winograd (18432) */
     float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 5582352;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 5291280;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32_2 = A + 5591568;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 5300496;  /* conv2d_5/bias.padded32.2 (32) */
     float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 5591600;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 5300528;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 5599792;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 5308720;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
@@ -5679,43 +5659,43 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
-    float *const conv2d_kernel_blocked16_2 = A + 5570304;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 5279232;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
-    float *const conv2d_bias_padded16_2 = A + 5570736;  /* conv2d/bias.padded16.2 (8) */
+    float *const conv2d_bias_padded16_2 = A + 5279664;  /* conv2d/bias.padded16.2 (8) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 5570752;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 5279680;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
-    float *const conv2d_1_bias_padded16_2 = A + 5573056;  /* conv2d_1/bias.padded16.2 (8) */
+    float *const conv2d_1_bias_padded16_2 = A + 5281984;  /* conv2d_1/bias.padded16.2 (8) */
     float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 5573072;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 5282000;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16_2 = A + 5575376;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 5284304;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_2_kernel_blocked16_2_winograd = A + 631040;  /* conv2d_2/kernel.blocked16.2.winograd (9216) */
     float *const conv2d_1_out_infer_winograd_tiles = A + 591872;  /* conv2d_1_out_infer.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 5575392;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 5284320;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
-    float *const conv2d_3_bias_padded16_2 = A + 5577696;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 5286624;  /* conv2d_3/bias.padded16.2 (16) */
     float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 5577712;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 5286640;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32_2 = A + 5582320;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 5291248;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_4_kernel_blocked16_2_winograd = A + 361728;  /* conv2d_4/kernel.blocked16.2.winograd (18432) */
     float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 5582352;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 5291280;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32_2 = A + 5591568;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 5300496;  /* conv2d_5/bias.padded32.2 (32) */
     float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 5591600;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 5300528;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 5599792;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 5308720;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
@@ -5774,7 +5754,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 3, 144, 144},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4376576, 204800, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 3966976, 204800, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 3, 144, 288},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
     {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
@@ -5782,12 +5762,12 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 3, 288, 288},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 0, 0, 0, 0, 0},
-    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 3966976, 102400, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4069376, 65536, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4171776, 65536, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4664832, 102400, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4767232, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4869632, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4143104, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4179968, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
@@ -5805,20 +5785,20 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4134912, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4176896, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4237312, 65536, 0, 0, 0},
-    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4069376, 102400, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4581376, 102400, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4935168, 65536, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4767232, 102400, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 5074432, 102400, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
     {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3966976, 409600, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 4664832, 409600, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4581376, 204800, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 5074432, 204800, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
@@ -5826,11 +5806,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 4460544, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2893824, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
@@ -5861,7 +5841,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 5124096, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 4220928, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 2230272, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2230704, 8, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2893824, 2304, 0, 0, 0},
@@ -5870,56 +5850,56 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3608064, 16, 0, 0, 0},
     {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
     {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4015360, 4608, 0, 0, 0},
-    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4019968, 32, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4069376, 9216, 0, 0, 0},
-    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4078592, 32, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4134912, 5120, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4144384, 10, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4664832, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4220160, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4171776, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4180992, 32, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4171776, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4181248, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 5570304, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5570736, 8, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5570752, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5573056, 8, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 5573072, 2304, 0, 0, 0},
-    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5575376, 16, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 5575392, 2304, 0, 0, 0},
-    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5577696, 16, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 5577712, 4608, 0, 0, 0},
-    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5582320, 32, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5582352, 9216, 0, 0, 0},
-    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5591568, 32, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5591600, 5120, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 5599792, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4069376, 5120, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3985472, 9216, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3994688, 32, 0, 0, 0},
-    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4683776, 9216, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 5279232, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5279664, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5279680, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5281984, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 5282000, 2304, 0, 0, 0},
+    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5284304, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 5284320, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5286624, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 5286640, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5291248, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5291280, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5300496, 32, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5300528, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 5308720, 10, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4171776, 5120, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4190272, 9216, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4199488, 32, 0, 0, 0},
+    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4171776, 9216, 0, 0, 0},
     {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3817792, 4608, 0, 0, 0},
     {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3822400, 32, 0, 0, 0},
     {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3605760, 4608, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3562016, 2304, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3564320, 16, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4220928, 2304, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4664832, 2304, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3062048, 2304, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3064352, 16, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2942208, 2304, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 4713216, 2304, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2237216, 8, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5568000, 2304, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 896, 432, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1328, 8, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2265120, 2304, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 2268320, 432, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2268752, 8, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 3596544, 9216, 0, 0, 0},
     {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3557376, 39168, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3996928, 18432, 0, 0, 0},
-    {"conv2d_3_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3966976, 29952, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 4201728, 18432, 0, 0, 0},
+    {"conv2d_3_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 4171776, 29952, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 631040, 9216, 0, 0, 0},
     {"conv2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 591872, 39168, 0, 0, 0},
     {"conv2d_4/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 361728, 18432, 0, 0, 0},
     {"conv2d_3_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 331776, 29952, 0, 0, 0},
-    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4136192, 512, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4171776, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4171776, 18496, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 3780864, 36928, 0, 0, 0},
     {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {223488, 0, 0, 0}, "C", 3557376, 223488, 0, 0, 0},
     {"conv2d_4/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3587328, 18432, 0, 0, 0},
@@ -5927,10 +5907,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 3043584, 18464, 0, 0, 0},
     {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {149760, 0, 0, 0}, "C", 2893824, 149760, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 2932992, 9216, 0, 0, 0},
-    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2893824, 39168, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 4704000, 9216, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 4664832, 39168, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 2267424, 896, 0, 0, 0},
+    {"dconv2d_pre.sample", KILN_ROLE_ACT, 1, {34848, 0, 0, 0}, "C", 2230272, 34848, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -6013,12 +5994,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
     {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
     {"k78_reorder_3x3x8x8", "void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 1152, 4608, 1},
-    {"k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 9439488, 1},
-    {"k80_conv2d_bwd_weights_3x3x3x8", "void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k81_reorder_3x3x3x8", "void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k82_reorder_c8", "void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k83_regularizer_bwd_512x10", "void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k84_adam_update_p23344", "void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)", 96468992, 6818944, 1},
+    {"k80_reorder_3x3x3x8", "void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k81_reorder_c8", "void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k82_regularizer_bwd_512x10", "void k82_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k83_adam_update_p23344", "void k83_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -6034,10 +6014,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 23344,
     .n_state = 0,
-    .n_arena = 5599808,
-    .n_tensors = 173,
+    .n_arena = 5308736,
+    .n_tensors = 174,
     .tensors = tensors,
-    .n_kernels = 85,
+    .n_kernels = 84,
     .kernels = kernels,
     .isa = "avx512",
 };
