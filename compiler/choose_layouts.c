@@ -13,7 +13,8 @@
  * zero (ReLU and its gradient, ...) form a class that shares one layout, so
  * those ops run over the stored elements as they lie.  A class is blocked
  * when a convolution touches it and nothing pins it to Keras's layout (the
- * input, a Flatten view, a tensor outside the arena).
+ * input, a Flatten view, a tensor outside the arena); a class of at most
+ * VL/2 channels whose nodes all take it so (half_ok) in blocks of VL/2.
  *
  * Weights are pre-blocked once per step into arena copies: a REORDER node
  * before the kernels that read them.  Where a node needs another layout than
@@ -169,11 +170,16 @@ static void window_halo(const kiln_node *n, const kiln_tensor *x, const kiln_ten
     halo[3] = right > 0 ? right : 0;
 }
 
+static int half_ok(const kiln_graph *g, const kiln_node *n, int k);
+
 /* The layout node n needs for operand k (k < nin: input k; else output
  * k - nin), given the layout `cur` the tensor has now. */
 static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
 {
     int VL = g->isa->lanes;
+    /* the block the node's kernels take this operand in: the vector's, or
+     * half of it where assign_classes gave the class half blocks */
+    int HB = VL >= 8 && cur.block == VL / 2 && half_ok(g, n, k) ? VL / 2 : VL;
     int t = k < n->nin ? n->in[k] : n->out[k - n->nin];
     const kiln_tensor *x = &g->t[t];
     if (VL <= 1) return keras_layout(x);
@@ -185,7 +191,7 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         layout xin = layout_of(in);
         if (k == 0) {
             layout l = cur;
-            if (!(cur.block == VL || (cur.block == 0 && C <= FIRST_LAYER_MAX_C)) || cur.form != FORM_KERAS) {
+            if (!(cur.block == HB || (cur.block == 0 && C <= FIRST_LAYER_MAX_C)) || cur.form != FORM_KERAS) {
                 l = keras_layout(x);
                 if (C > FIRST_LAYER_MAX_C) l.block = VL, l.cpad = round_up(C, VL);
             }
@@ -202,7 +208,7 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         /* output: blocked, with whatever halo its class keeps; or Keras's NHWC
          * when its class stays there (before a Flatten): the epilogue stores
          * each channel vector into its pixel */
-        if (cur.block == VL && cur.form == FORM_KERAS) return cur;
+        if (cur.block == HB && cur.form == FORM_KERAS) return cur;
         if (cur.block == 0 && cur.form == FORM_KERAS && !cur.halo[0] && !cur.halo[1] && !cur.halo[2] && !cur.halo[3])
             return cur;
         layout l = keras_layout(x);
@@ -226,7 +232,7 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
             return l;
         }
         if (k == 1) return (layout){VL, FORM_CONV_WT, round_up(w->dims[2], VL), VL, {0, 0, 0, 0}};
-        if (cur.block == VL && cur.form == FORM_KERAS) return cur;
+        if (cur.block == HB && cur.form == FORM_KERAS) return cur;
         layout l = keras_layout(x);
         l.block = VL;
         l.cpad = round_up(dx->dims[3], VL);
@@ -236,7 +242,7 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         const kiln_tensor *dy = &g->t[n->in[0]], *in = &g->t[n->in[1]], *dw = &g->t[n->out[0]];
         int C = in->dims[3], F = dy->dims[3];
         if (k == 0) {
-            if (cur.block == VL && cur.form == FORM_KERAS) return cur;
+            if (cur.block == HB && cur.form == FORM_KERAS) return cur;
             layout l = keras_layout(x);
             l.block = VL;
             l.cpad = round_up(F, VL);
@@ -245,7 +251,7 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         if (k == 1) {
             /* as the forward reads it */
             layout l = cur;
-            if (!(cur.block == VL || (cur.block == 0 && C <= FIRST_LAYER_MAX_C)) || cur.form != FORM_KERAS) {
+            if (!(cur.block == HB || (cur.block == 0 && C <= FIRST_LAYER_MAX_C)) || cur.form != FORM_KERAS) {
                 l = keras_layout(x);
                 if (C > FIRST_LAYER_MAX_C) l.block = VL, l.cpad = round_up(C, VL);
             }
@@ -277,7 +283,7 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
     }
     if (blocked_operand(g, n, k)) {
         /* any blocked layout and halo, as the tensor is */
-        if (cur.block == VL && cur.form == FORM_KERAS) return cur;
+        if (cur.block == HB && cur.form == FORM_KERAS) return cur;
         layout l = keras_layout(x);
         l.block = VL;
         l.cpad = round_up(x->dims[3], VL);
@@ -310,6 +316,33 @@ static void join(int *p, int a, int b)
     a = find(p, a);
     b = find(p, b);
     if (a != b) p[a < b ? b : a] = a < b ? a : b;
+}
+
+/* Could schedule.c give this convolution node a Winograd kernel (3x3,
+ * stride 1, its image operands blocked by the vector)?  Those keep whole
+ * vectors of channels. */
+static int may_winograd(const kiln_graph *g, const kiln_node *n)
+{
+    const kiln_tensor *w = &g->t[n->op == OP_CONV2D_BWD_WEIGHTS ? n->out[0] : n->in[1]];
+    if (w->dims[0] != 3 || w->dims[1] != 3 || n->a.sh != 1 || n->a.sw != 1) return 0;
+    if (n->op == OP_CONV2D_BWD_DATA) return 1;
+    return g->t[n->in[n->op == OP_CONV2D ? 0 : 1]].dims[3] > FIRST_LAYER_MAX_C;  /* x blocked */
+}
+
+/* May node n's operand k lie in half-vector channel blocks (nChw{VL/2}c,
+ * for a class of at most VL/2 channels: half the bytes of padding them to
+ * a vector)?  The operands whose kernels read and write them so: a direct
+ * convolution's input and output, a backward-data's output, a
+ * backward-weights' dy and x, and the elementwise ops of the class. */
+static int half_ok(const kiln_graph *g, const kiln_node *n, int k)
+{
+    switch (n->op) {
+    case OP_CONV2D: return (k == 0 || k == n->nin) && !may_winograd(g, n);
+    case OP_CONV2D_BWD_DATA: return k == n->nin && !may_winograd(g, n);
+    case OP_CONV2D_BWD_WEIGHTS: return (k == 0 || k == 1) && !may_winograd(g, n);
+    case OP_RELU: case OP_RELU_BWD: return 1;
+    default: return 0;
+    }
 }
 
 /* Decides the layout of every activation class (see the top of the file). */
@@ -373,18 +406,31 @@ static void assign_classes(kiln_graph *g)
                 if (need[j] > halo[rx][j]) halo[rx][j] = need[j];
         }
     }
+    /* half-vector blocks: a class of at most VL/2 channels whose every
+     * reader and writer takes them (half_ok) */
+    char *half = calloc((size_t)nt, 1);
+    for (int t = 0; t < nt; t++) half[t] = VL >= 8 && cmax[t] <= VL / 2;
+    for (int i = 0; i < g->nn; i++) {
+        const kiln_node *n = &g->n[i];
+        for (int k = 0; k < n->nin + n->nout; k++) {
+            int t = k < n->nin ? n->in[k] : n->out[k - n->nin];
+            if (t < 0 || g->t[t].rank != 4 || !g->t[t].batched) continue;
+            if (!half_ok(g, n, k)) half[find(p, kiln_tensor_storage(g, t))] = 0;
+        }
+    }
     for (int t = 0; t < nt; t++) {
         kiln_tensor *x = &g->t[t];
         if (x->alias >= 0) continue;
         int r = find(p, t);
         if (x->role != KILN_ROLE_ACT || x->rank != 4 || !x->batched || !conv[r] || pinned[r]) continue;
         layout l = keras_layout(x);
-        l.block = VL;
-        l.cpad = round_up(cmax[r], VL);
+        l.block = half[r] ? VL / 2 : VL;
+        l.cpad = round_up(cmax[r], l.block);
         memcpy(l.halo, halo[r], sizeof l.halo);
         set_layout(x, l);
     }
     free(p);
+    free(half);
     free(conv);
     free(pinned);
     free(halo);

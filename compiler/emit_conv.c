@@ -214,7 +214,27 @@ kiln_conv_problem kiln_conv_problem_of(const emitter *E, const kiln_kernel *k)
 /* Where output-channel vector v of pixel (r, c) of a tile lies: blocked,
  * v channel blocks on; Keras's NHWC, v vectors on within the pixel. */
 static long out_vec(const kiln_geom *gy, int VL, int v) { return gy->block ? (long)v * gy->cblock : (long)v * VL; }
-static long out_pix(const kiln_geom *gy, int VL) { return gy->block ? VL : gy->pixel; }
+static long out_pix(const kiln_geom *gy, int VL)
+{
+    (void)VL;
+    return gy->pixel;  /* blocked: the block; NHWC: the padded channels */
+}
+
+/* A vector of image tensor g at p (a C expression): a whole vector, or where
+ * g lies in half-vector blocks (choose_layouts.c) the block's lanes, the
+ * rest 0; and the store of v there (its first block lanes). */
+static const char *img_load(emitter *E, const kiln_geom *g, const char *p)
+{
+    if (g->block && g->block < E->g->isa->lanes) return kiln_arena_printf(E->a, "vload_part(%s, %d)", p, g->block);
+    return kiln_arena_printf(E->a, "vload(%s)", p);
+}
+
+static const char *img_store(emitter *E, const kiln_geom *g, const char *p, const char *v)
+{
+    if (g->block && g->block < E->g->isa->lanes)
+        return kiln_arena_printf(E->a, "vstore_part(%s, %s, %d)", p, v, g->block);
+    return kiln_arena_printf(E->a, "vstore(%s, %s)", p, v);
+}
 
 /* Runs of tiles along a row of a phase's output: `n` tiles of `cols` pixels
  * from column ow0 on, and `at` >= 0 when the run is one tile at column `at`
@@ -312,7 +332,7 @@ static int paired_taps(const emitter *E, const kiln_kernel *k, const kiln_conv_p
     const kiln_isa *isa = E->g->isa;
     kiln_geom gy = kiln_geometry(T(E, cp->y)), gx = kiln_geometry(T(E, cp->x));
     int VL = isa->lanes, s = f->x_cs, n = 0, pairs = 0, used[16] = {0};
-    if (VL < 8 || k->tile.oc_vectors != 1 || gy.block != VL || gy.C > VL / 2 || cp->pkh || last_lanes) return 0;
+    if (VL < 8 || k->tile.oc_vectors != 1 || !gy.block || gy.C > VL / 2 || cp->pkh || last_lanes) return 0;
     if (!f->th || f->tw < 2 || f->tw > 16) return 0;
     for (int a = 0; a < f->tw; a++) {
         if (used[a]) continue;
@@ -365,7 +385,7 @@ static void conv_microkernel_paired(emitter *E, const kiln_kernel *k, const kiln
         for (int c = 0; c <= cols; c++) {
             long yo = (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
             const char *init = c == cols ? "vzero()"
-                             : cp->accumulate && cp->mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
+                             : cp->accumulate && cp->mask < 0 ? img_load(E, &gy, kiln_arena_printf(E->a, "yp + %ld", yo))
                              : cp->bias >= 0                  ? "vload(bp)"
                                                               : "vzero()";
             P(b, "%s acc_r%dc%dv0 = %s", c ? "," : "", r, c, init);
@@ -408,12 +428,14 @@ static void conv_microkernel_paired(emitter *E, const kiln_kernel *k, const kiln
         for (int c = 0; c < cols; c++) {
             long yo = (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
             const char *val = kiln_arena_printf(E->a, "vfold(acc_r%dc%dv0, acc_r%dc%dv0)", r, c, r, c + 1);
+            const char *ya = kiln_arena_printf(E->a, "yp + %ld", yo);
             if (cp->relu) val = kiln_arena_printf(E->a, "vrelu(%s)", val);
             if (cp->mask >= 0) {
-                val = kiln_arena_printf(E->a, "(vload(mp + %ld) > 0.0f ? %s : vzero())", yo, val);
-                if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
+                val = kiln_arena_printf(E->a, "(%s > 0.0f ? %s : vzero())",
+                                        img_load(E, &gy, kiln_arena_printf(E->a, "mp + %ld", yo)), val);
+                if (cp->accumulate) val = kiln_arena_printf(E->a, "%s + %s", img_load(E, &gy, ya), val);
             }
-            P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
+            P(b, I1 "%s;\n", img_store(E, &gy, ya, val));
         }
     P(b, "}\n\n");
 }
@@ -449,7 +471,7 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const kiln_conv_p
             P(b, I1 "vf");
             for (int v = 0; v < OCV; v++) {
                 long yo = out_vec(&gy, VL, v) + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
-                const char *init = cp->accumulate && cp->mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
+                const char *init = cp->accumulate && cp->mask < 0 ? img_load(E, &gy, kiln_arena_printf(E->a, "yp + %ld", yo))
                                  : cp->bias >= 0 ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
                                                  : "vzero()";
                 P(b, "%s acc_r%dc%dv%d = %s", v ? "," : "", r, c, v, init);
@@ -576,14 +598,16 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const kiln_conv_p
             for (int v = 0; v < OCV; v++) {
                 long yo = out_vec(&gy, VL, v) + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
                 const char *val = kiln_arena_printf(E->a, cp->relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
+                const char *ya = kiln_arena_printf(E->a, "yp + %ld", yo);
                 if (cp->mask >= 0) {  /* relu backward: the gradient where the activation is positive */
-                    val = kiln_arena_printf(E->a, "(vload(mp + %ld) > 0.0f ? %s : vzero())", yo, val);
-                    if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
+                    val = kiln_arena_printf(E->a, "(%s > 0.0f ? %s : vzero())",
+                                            img_load(E, &gy, kiln_arena_printf(E->a, "mp + %ld", yo)), val);
+                    if (cp->accumulate) val = kiln_arena_printf(E->a, "%s + %s", img_load(E, &gy, ya), val);
                 }
                 if (last_lanes && v == OCV - 1) /* the channels that exist of the last vector (NHWC) */
                     P(b, I1 "vstore_part(yp + %ld, %s, %d);\n", yo, val, last_lanes);
                 else
-                    P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
+                    P(b, I1 "%s;\n", img_store(E, &gy, ya, val));
             }
     P(b, "}\n\n");
 }
@@ -812,8 +836,9 @@ static void dy_vector(emitter *E, const char *ind, const char *name, const char 
         kiln_emit_pooled_dy(E, ind, name, fb, "i", "j");
         return;
     }
-    P(E->b, "%sconst vf %s = vload(dyn + (long)(%s) * %ld + (long)i * %ld + j * %d);\n", ind, name, fb, gd->cblock,
-      gd->row, E->g->isa->lanes);
+    P(E->b, "%sconst vf %s = %s;\n", ind, name,
+      img_load(E, gd, kiln_arena_printf(E->a, "dyn + (long)(%s) * %ld + (long)i * %ld + j * %ld", fb, gd->cblock, gd->row,
+                                        gd->pixel)));
 }
 
 /* Backward-weights on blocked layouts:
@@ -883,10 +908,10 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     P(b, I2 "for (int n = n0; n < n1; n++) {\n");
     if (from_bwd_data) {
         k_conv_direct(E, k, "dys");
-        P(b, I3 "const float *dyn = dys + (long)%d * %ld + %ld;\n", gd.top, gd.row, (long)gd.left * VL);
+        P(b, I3 "const float *dyn = dys + (long)%d * %ld + %ld;\n", gd.top, gd.row, (long)gd.left * gd.pixel);
     } else if (!kiln_fused_pool_bwd(E)) {
         P(b, I3 "const float *dyn = %s + (long)n * %ld + (long)%d * %ld + %ld;\n", DY, gd.sample, gd.top, gd.row,
-          (long)gd.left * VL);
+          (long)gd.left * gd.pixel);
     }
     P(b, I3 "const float *xn = %s + (long)n * %ld + (long)(%d - %d) * %ld + (long)(%d - %d) * %ld;\n", X, gx.sample,
       gx.top, n->a.pad_top, gx.row, gx.left, n->a.pad_left, gx.pixel);
@@ -1016,7 +1041,7 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
         if (FR) {
             P(b, "%sconst float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld;\n",
               in2, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
-            P(b, "%sconst float *ds = dyn + (long)fb * %ld + (long)i * %ld + j * %d;\n", in2, gd.cblock, gd.row, VL);
+            P(b, "%sconst float *ds = dyn + (long)fb * %ld + (long)i * %ld + j * %ld;\n", in2, gd.cblock, gd.row, gd.pixel);
             P(b, "%sconst vf", in2);
             for (int th = 0; th < TH; th++)
                 for (int tw = 0; tw < TW; tw++) {
@@ -1029,7 +1054,7 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
                         P(b, "%s x%d%d = vload(xs + %ld)", th + tw ? "," : "", th, tw, xo);
                 }
             P(b, ";\n");
-            if (with_b) P(b, "%ssb0 += vload(ds);\n", in2);
+            if (with_b) P(b, "%ssb0 += %s;\n", in2, img_load(E, &gd, "ds"));
             for (int j = 0; j < FR; j++) {
                 P(b, "%s{ const vf d = vbcast(ds[f0 + %d]);", in2, j);
                 for (int th = 0; th < TH; th++)

@@ -336,7 +336,7 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
 static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node *a)
 {
     const kiln_tensor *dy = &g->t[a->in[0]], *dw = &g->t[a->out[0]];
-    int VL = g->isa->lanes, FB = dy->cpad / VL, ICPB = dw->icb, regs = g->isa->registers;
+    int VL = g->isa->lanes, FB = (dy->cpad + VL - 1) / VL, ICPB = dw->icb, regs = g->isa->registers;
     int KH = dw->dims[0], KW = dw->dims[1];
     if (winograd_bwd_weights_tile(g, k, a, &k->tile)) {
         int CB = g->t[a->in[1]].cpad / VL, NT = k->tile.oh_regs, CP = CB * VL, FP = FB * VL;

@@ -313,8 +313,8 @@ static int by_name(const void *a, const void *b) { return strcmp(*(char *const *
  * checks each like a seed model, at every ISA: every kernel family's
  * forward, backward and update against the reference interpreter, on a
  * partial batch and a full one; then fixed models for what random shapes
- * seldom meet: two for the Winograd kernels, one for a strided
- * backward-data whose phases have different numbers of tile rows. */
+ * seldom meet: two for the Winograd kernels, two for strided convolutions
+ * (phases with different numbers of tile rows; half-vector blocks). */
 
 static int pick(const int *v, int n) { return v[(int)(urand() * n)]; }
 
@@ -398,21 +398,30 @@ static void write_winograd_model(const char *path, int variant)
     fclose(f);
 }
 
-/* A stride-2 backward-data into 17x15x12 ('same'): the phases of its rows
- * hold 9 and 8 rows of dx, so one phase runs out of tile rows before the
- * other (emit_conv.c k_conv_direct); then one into 9x8x10 ('valid'). */
-static void write_strided_model(const char *path)
+/* Variant 0: a stride-2 backward-data into 17x15x12 ('same'): the phases
+ * of its rows hold 9 and 8 rows of dx, so one phase runs out of tile rows
+ * before the other (emit_conv.c k_conv_direct); then one into 9x8x10
+ * ('valid').  Variant 1: activations of 4 and 6 channels between strided
+ * convolutions, which lie in half-vector blocks (choose_layouts.c): the 4
+ * at both vector ISAs, the 6 on AVX-512. */
+static void write_strided_model(const char *path, int variant)
 {
     FILE *f = fopen(path, "w");
     if (!f) {
         CHECK(0, "cannot write %s", path);
         return;
     }
-    fprintf(f, "{\"name\": \"strided0\", \"input\": {\"shape\": [17, 15, 5]}, \"layers\": [\n"
-               "  {\"type\": \"Conv2D\", \"filters\": 12, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
-               "  {\"type\": \"Conv2D\", \"filters\": 10, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"same\", \"activation\": \"relu\"},\n"
-               "  {\"type\": \"Conv2D\", \"filters\": 20, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"valid\", \"activation\": \"relu\"},\n"
-               "  {\"type\": \"Flatten\"},\n"
+    if (variant)
+        fprintf(f, "{\"name\": \"strided1\", \"input\": {\"shape\": [13, 11, 3]}, \"layers\": [\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 4, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 6, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 9, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"valid\", \"activation\": \"relu\"},\n");
+    else
+        fprintf(f, "{\"name\": \"strided0\", \"input\": {\"shape\": [17, 15, 5]}, \"layers\": [\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 12, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 10, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 20, \"kernel_size\": 3, \"strides\": 2, \"padding\": \"valid\", \"activation\": \"relu\"},\n");
+    fprintf(f, "  {\"type\": \"Flatten\"},\n"
                "  {\"type\": \"Dense\", \"units\": 7, \"activation\": \"softmax\"}],\n"
                " \"loss\": \"sparse_categorical_crossentropy\", \"optimizer\": {\"type\": \"SGD\", "
                "\"learning_rate\": 0.05, \"momentum\": 0.9}}\n");
@@ -424,7 +433,7 @@ static int run_shapes(int count)
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", test_tmpdir());
     rng = 0x5eed5eedu;
-    for (int i = 0; i < count + 3; i++) {
+    for (int i = 0; i < count + 4; i++) {
         char path[4200];
         /* the random models, then the fixed ones */
         if (i < count) {
@@ -434,8 +443,8 @@ static int run_shapes(int count)
             snprintf(path, sizeof path, "%s/winograd%d.json", dir, i - count);
             write_winograd_model(path, i - count);
         } else {
-            snprintf(path, sizeof path, "%s/strided0.json", dir);
-            write_strided_model(path);
+            snprintf(path, sizeof path, "%s/strided%d.json", dir, i - count - 2);
+            write_strided_model(path, i - count - 2);
         }
         FILE *f = fopen(path, "r");
         char line[512];

@@ -1,7 +1,7 @@
 /* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 23344, state 0, arena 5308736.
+ * params/grads/opt_m/opt_v 23344, state 0, arena 4192448.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -344,22 +344,22 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
             { const vf xb = vbcast(xs[51 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
         }
     }
-    vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
-    vstore(yp + 16, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)));
-    vstore(yp + 32, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)));
-    vstore(yp + 48, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)));
-    vstore(yp + 64, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)));
-    vstore(yp + 80, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)));
-    vstore(yp + 96, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)));
-    vstore(yp + 112, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)));
-    vstore(yp + 128, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)));
-    vstore(yp + 144, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)));
-    vstore(yp + 160, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)));
-    vstore(yp + 176, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)));
-    vstore(yp + 192, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)));
-    vstore(yp + 208, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)));
-    vstore(yp + 224, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)));
-    vstore(yp + 240, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)));
+    vstore_part(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)), 8);
+    vstore_part(yp + 8, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)), 8);
+    vstore_part(yp + 16, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)), 8);
+    vstore_part(yp + 24, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)), 8);
+    vstore_part(yp + 32, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)), 8);
+    vstore_part(yp + 40, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)), 8);
+    vstore_part(yp + 48, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)), 8);
+    vstore_part(yp + 56, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)), 8);
+    vstore_part(yp + 64, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)), 8);
+    vstore_part(yp + 72, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)), 8);
+    vstore_part(yp + 80, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)), 8);
+    vstore_part(yp + 88, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)), 8);
+    vstore_part(yp + 96, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)), 8);
+    vstore_part(yp + 104, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)), 8);
+    vstore_part(yp + 112, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)), 8);
+    vstore_part(yp + 120, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)), 8);
 }
 
 /* k03_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
@@ -368,7 +368,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked16    (3, 3, 3, 8) 16-blocked
  *   in  conv2d/bias.padded16       (8) C
- *   out conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   out conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
@@ -378,10 +378,10 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
-            float *p = conv2d_out + (long)n * 17424 + (long)cb * 17424;
+            float *p = conv2d_out + (long)n * 8712 + (long)cb * 8712;
             for (int hp = 0; hp < 33; hp++) {
-                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
-                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 264, 0, sizeof(float) * 264); continue; }
+                memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
             }
         }
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
@@ -389,14 +389,14 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
             const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
-            float *yr = conv2d_out + (long)n * 17424 + (long)(0 + oh * 1 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = conv2d_out + (long)n * 8712 + (long)(0 + oh * 1 + 0) * 264 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
-                float *yg = yr + (long)og * 17424;
+                float *yg = yr + (long)og * 8712;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -409,16 +409,16 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
 void k04_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16 */
-    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 16): [oc block][ic block][kh][kw][ic][oc] */
     #pragma omp for schedule(static) collapse(2)
     for (int ob = 0; ob < 1; ob++)
         for (int ib = 0; ib < 1; ib++)
             for (int kh = 0; kh < 3; kh++)
                 for (int kw = 0; kw < 3; kw++)
-                    for (int ic = 0; ic < 16; ic++)
+                    for (int ic = 0; ic < 8; ic++)
                         for (int oc = 0; oc < 16; oc++) {
-                            const int c = ib * 16 + ic, f = ob * 16 + oc;
-                            conv2d_1_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
+                            const int c = ib * 8 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 128 + ic * 16 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
                         }
 }
 
@@ -442,45 +442,45 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     (void)mp;
     vf acc_r0c0v0 = vload(bp), acc_r0c1v0 = vload(bp), acc_r0c2v0 = vload(bp), acc_r0c3v0 = vload(bp), acc_r0c4v0 = vload(bp), acc_r0c5v0 = vload(bp), acc_r0c6v0 = vload(bp), acc_r0c7v0 = vload(bp), acc_r0c8v0 = vload(bp), acc_r0c9v0 = vload(bp), acc_r0c10v0 = vload(bp), acc_r0c11v0 = vload(bp), acc_r0c12v0 = vload(bp), acc_r0c13v0 = vload(bp), acc_r0c14v0 = vload(bp), acc_r0c15v0 = vload(bp), acc_r0c16v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 17424 + kh * 528;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        const float *xs = xp + (long)0 * 8712 + kh * 264;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 128;
         #pragma clang loop unroll(disable)
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 512 + ic * 16));  /* column taps 0 | 2 */
-            const vf w1 = vload(ws + 256 + ic * 16);  /* column tap 1 */
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 256 + ic * 16));  /* column taps 0 | 2 */
+            const vf w1 = vload(ws + 128 + ic * 16);  /* column tap 1 */
             { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
-            { const vf xb = vbcast(xs[512 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[72 + ic]); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[216 + ic]); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[232 + ic]); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[248 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
     vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
@@ -504,7 +504,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
 /* k06_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
  *   node n7 "conv2d_1" (conv2d), from $.layers[1]
  *   node n8 "conv2d_1.relu" (relu), from $.layers[1]
- *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  conv2d_1/kernel.blocked16  (3, 3, 8, 8) 16-blocked
  *   in  conv2d_1/bias.padded16     (8) C
  *   out conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
@@ -528,10 +528,10 @@ void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const f
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *xr = conv2d_out + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
             float *yr = conv2d_1_out + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 1152;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
@@ -1581,22 +1581,22 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
             { const vf xb = vbcast(xs[51 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
         }
     }
-    vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
-    vstore(yp + 16, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)));
-    vstore(yp + 32, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)));
-    vstore(yp + 48, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)));
-    vstore(yp + 64, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)));
-    vstore(yp + 80, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)));
-    vstore(yp + 96, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)));
-    vstore(yp + 112, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)));
-    vstore(yp + 128, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)));
-    vstore(yp + 144, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)));
-    vstore(yp + 160, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)));
-    vstore(yp + 176, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)));
-    vstore(yp + 192, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)));
-    vstore(yp + 208, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)));
-    vstore(yp + 224, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)));
-    vstore(yp + 240, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)));
+    vstore_part(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)), 8);
+    vstore_part(yp + 8, vrelu(vfold(acc_r0c1v0, acc_r0c2v0)), 8);
+    vstore_part(yp + 16, vrelu(vfold(acc_r0c2v0, acc_r0c3v0)), 8);
+    vstore_part(yp + 24, vrelu(vfold(acc_r0c3v0, acc_r0c4v0)), 8);
+    vstore_part(yp + 32, vrelu(vfold(acc_r0c4v0, acc_r0c5v0)), 8);
+    vstore_part(yp + 40, vrelu(vfold(acc_r0c5v0, acc_r0c6v0)), 8);
+    vstore_part(yp + 48, vrelu(vfold(acc_r0c6v0, acc_r0c7v0)), 8);
+    vstore_part(yp + 56, vrelu(vfold(acc_r0c7v0, acc_r0c8v0)), 8);
+    vstore_part(yp + 64, vrelu(vfold(acc_r0c8v0, acc_r0c9v0)), 8);
+    vstore_part(yp + 72, vrelu(vfold(acc_r0c9v0, acc_r0c10v0)), 8);
+    vstore_part(yp + 80, vrelu(vfold(acc_r0c10v0, acc_r0c11v0)), 8);
+    vstore_part(yp + 88, vrelu(vfold(acc_r0c11v0, acc_r0c12v0)), 8);
+    vstore_part(yp + 96, vrelu(vfold(acc_r0c12v0, acc_r0c13v0)), 8);
+    vstore_part(yp + 104, vrelu(vfold(acc_r0c13v0, acc_r0c14v0)), 8);
+    vstore_part(yp + 112, vrelu(vfold(acc_r0c14v0, acc_r0c15v0)), 8);
+    vstore_part(yp + 120, vrelu(vfold(acc_r0c15v0, acc_r0c16v0)), 8);
 }
 
 /* k26_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
@@ -1605,7 +1605,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 3, 8) 16-blocked
  *   in  conv2d/bias.padded16.2     (8) C
- *   out conv2d_out_infer           (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   out conv2d_out_infer           (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
@@ -1615,10 +1615,10 @@ void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
-            float *p = conv2d_out_infer + (long)n * 17424 + (long)cb * 17424;
+            float *p = conv2d_out_infer + (long)n * 8712 + (long)cb * 8712;
             for (int hp = 0; hp < 33; hp++) {
-                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
-                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 264, 0, sizeof(float) * 264); continue; }
+                memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
             }
         }
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
@@ -1626,14 +1626,14 @@ void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
             const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
-            float *yr = conv2d_out_infer + (long)n * 17424 + (long)(0 + oh * 1 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = conv2d_out_infer + (long)n * 8712 + (long)(0 + oh * 1 + 0) * 264 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
-                float *yg = yr + (long)og * 17424;
+                float *yg = yr + (long)og * 8712;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1646,16 +1646,16 @@ void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
 void k27_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
-    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 16): [oc block][ic block][kh][kw][ic][oc] */
     #pragma omp for schedule(static) collapse(2)
     for (int ob = 0; ob < 1; ob++)
         for (int ib = 0; ib < 1; ib++)
             for (int kh = 0; kh < 3; kh++)
                 for (int kw = 0; kw < 3; kw++)
-                    for (int ic = 0; ic < 16; ic++)
+                    for (int ic = 0; ic < 8; ic++)
                         for (int oc = 0; oc < 16; oc++) {
-                            const int c = ib * 16 + ic, f = ob * 16 + oc;
-                            conv2d_1_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
+                            const int c = ib * 8 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 128 + ic * 16 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
                         }
 }
 
@@ -1679,45 +1679,45 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     (void)mp;
     vf acc_r0c0v0 = vload(bp), acc_r0c1v0 = vload(bp), acc_r0c2v0 = vload(bp), acc_r0c3v0 = vload(bp), acc_r0c4v0 = vload(bp), acc_r0c5v0 = vload(bp), acc_r0c6v0 = vload(bp), acc_r0c7v0 = vload(bp), acc_r0c8v0 = vload(bp), acc_r0c9v0 = vload(bp), acc_r0c10v0 = vload(bp), acc_r0c11v0 = vload(bp), acc_r0c12v0 = vload(bp), acc_r0c13v0 = vload(bp), acc_r0c14v0 = vload(bp), acc_r0c15v0 = vload(bp), acc_r0c16v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 17424 + kh * 528;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        const float *xs = xp + (long)0 * 8712 + kh * 264;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 128;
         #pragma clang loop unroll(disable)
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 512 + ic * 16));  /* column taps 0 | 2 */
-            const vf w1 = vload(ws + 256 + ic * 16);  /* column tap 1 */
+            const vf w0 = vjoin_low(vload(ws + 0 + ic * 16), vload(ws + 256 + ic * 16));  /* column taps 0 | 2 */
+            const vf w1 = vload(ws + 128 + ic * 16);  /* column tap 1 */
             { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
-            { const vf xb = vbcast(xs[512 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c0v0 = vfma(xb, w1, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c1v0 = vfma(xb, w1, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c2v0 = vfma(xb, w1, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c3v0 = vfma(xb, w1, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[72 + ic]); acc_r0c4v0 = vfma(xb, w1, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r0c5v0 = vfma(xb, w1, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r0c6v0 = vfma(xb, w1, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r0c7v0 = vfma(xb, w1, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r0c8v0 = vfma(xb, w1, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r0c9v0 = vfma(xb, w1, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r0c10v0 = vfma(xb, w1, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r0c11v0 = vfma(xb, w1, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r0c12v0 = vfma(xb, w1, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[216 + ic]); acc_r0c13v0 = vfma(xb, w1, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[232 + ic]); acc_r0c14v0 = vfma(xb, w1, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[248 + ic]); acc_r0c15v0 = vfma(xb, w1, acc_r0c15v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
     vstore(yp + 0, vrelu(vfold(acc_r0c0v0, acc_r0c1v0)));
@@ -1741,7 +1741,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
 /* k29_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
  *   node n36 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   node n37 "conv2d_1.relu_infer" (relu), from $.layers[1]
- *   in  conv2d_out_infer           (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  conv2d_out_infer           (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked
  *   in  conv2d_1/bias.padded16.2   (8) C
  *   out conv2d_1_out_infer         (128, 16, 16, 8) nChw16c, halo 1 1 1 1
@@ -1765,10 +1765,10 @@ void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, c
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *xr = conv2d_out_infer + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
             float *yr = conv2d_1_out_infer + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 1152;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
@@ -4673,17 +4673,17 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
 /* k75_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
  *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
- *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
  *   out dconv2d_1/bias.part        (8) C
- *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (2336) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   register tile: 1 output-channel vectors x 1x3 filter taps, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 2320;
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (1152 weights + 16 biases) */
+    const long wsz = 1168;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
@@ -4691,96 +4691,150 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 5184 + (long)1 * 288 + 16;
-            const float *xn = conv2d_out + (long)n * 17424 + (long)(0 - 0) * 528 + (long)(0 - 0) * 16;
-            for (int fb = 0; fb < 1; fb++)
+            const float *xn = conv2d_out + (long)n * 8712 + (long)(0 - 0) * 264 + (long)(0 - 0) * 8;
+            for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
-            for (int f0 = 0; f0 < (fb < 0 ? 16 : 8); f0 += 8)  /* the last block's channels 8..15 are padding */
+            for (int c0 = 0; c0 < 8; c0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                /* x has 8 channels: column taps 0 | 1 paired in the halves of the accumulators and x vectors */
-                vf acc_t00f0 = vjoin_low(vload(pt + 0), vload(pt + 256)), acc_t00f1 = vjoin_low(vload(pt + 16), vload(pt + 272)), acc_t00f2 = vjoin_low(vload(pt + 32), vload(pt + 288)), acc_t00f3 = vjoin_low(vload(pt + 48), vload(pt + 304)), acc_t00f4 = vjoin_low(vload(pt + 64), vload(pt + 320)), acc_t00f5 = vjoin_low(vload(pt + 80), vload(pt + 336)), acc_t00f6 = vjoin_low(vload(pt + 96), vload(pt + 352)), acc_t00f7 = vjoin_low(vload(pt + 112), vload(pt + 368));
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                float *pt = pw + (long)fg * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 128 + c0 * 16;
+                /* dy has 8 channels: column taps 0 | 2 paired in the halves of the accumulators (the high half one pixel earlier) */
+                vf acc_t00c0v0 = vjoin_low(vload(pt + 0), vload(pt + 256));
+                vf acc_t00c1v0 = vjoin_low(vload(pt + 16), vload(pt + 272));
+                vf acc_t00c2v0 = vjoin_low(vload(pt + 32), vload(pt + 288));
+                vf acc_t00c3v0 = vjoin_low(vload(pt + 48), vload(pt + 304));
+                vf acc_t00c4v0 = vjoin_low(vload(pt + 64), vload(pt + 320));
+                vf acc_t00c5v0 = vjoin_low(vload(pt + 80), vload(pt + 336));
+                vf acc_t00c6v0 = vjoin_low(vload(pt + 96), vload(pt + 352));
+                vf acc_t00c7v0 = vjoin_low(vload(pt + 112), vload(pt + 368));
+                vf acc_t01c0v0 = vload(pt + 128);
+                vf acc_t01c1v0 = vload(pt + 144);
+                vf acc_t01c2v0 = vload(pt + 160);
+                vf acc_t01c3v0 = vload(pt + 176);
+                vf acc_t01c4v0 = vload(pt + 192);
+                vf acc_t01c5v0 = vload(pt + 208);
+                vf acc_t01c6v0 = vload(pt + 224);
+                vf acc_t01c7v0 = vload(pt + 240);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 16; i++)
+                    for (int i = 0; i < 16; i++) {
+                        vf dprev = vzero();  /* dy of pixel j - 1 */
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vjoin_low(vload(xs + 0), vload(xs + 16)), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
+                            sb0 += d0;
+                            const vf dd = vjoin_low(d0, dprev);  /* pixel j low, pixel j - 1 high */
+                            dprev = d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, dd, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, dd, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, dd, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, dd, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, dd, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[12]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[13]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[14]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[15]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
                         }
-                    vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
+                        {
+                            const int j = 16;
+                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
+                            const vf dd = vjoin_low(vzero(), dprev);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, dd, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, dd, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, dd, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, dd, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, dd, acc_t00c7v0); }
+                        }
+                    }
+                    vstore(pw + 1152 + (fg * 1 + 0) * 16, vload(pw + 1152 + (fg * 1 + 0) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 16; i++)
+                    for (int i = 0; i < 16; i++) {
+                        vf dprev = vzero();  /* dy of pixel j - 1 */
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vjoin_low(vload(xs + 0), vload(xs + 16)), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
+                            const vf dd = vjoin_low(d0, dprev);  /* pixel j low, pixel j - 1 high */
+                            dprev = d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, dd, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, dd, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, dd, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, dd, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, dd, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[12]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[13]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[14]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[15]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
                         }
+                        {
+                            const int j = 16;
+                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
+                            const vf dd = vjoin_low(vzero(), dprev);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, dd, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, dd, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, dd, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, dd, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, dd, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, dd, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, dd, acc_t00c7v0); }
+                        }
+                    }
                 }
-                vstore(pt + 0, vfold(acc_t00f0, vzero()));
-                vstore(pt + 256, vfold(vzero(), acc_t00f0));
-                vstore(pt + 16, vfold(acc_t00f1, vzero()));
-                vstore(pt + 272, vfold(vzero(), acc_t00f1));
-                vstore(pt + 32, vfold(acc_t00f2, vzero()));
-                vstore(pt + 288, vfold(vzero(), acc_t00f2));
-                vstore(pt + 48, vfold(acc_t00f3, vzero()));
-                vstore(pt + 304, vfold(vzero(), acc_t00f3));
-                vstore(pt + 64, vfold(acc_t00f4, vzero()));
-                vstore(pt + 320, vfold(vzero(), acc_t00f4));
-                vstore(pt + 80, vfold(acc_t00f5, vzero()));
-                vstore(pt + 336, vfold(vzero(), acc_t00f5));
-                vstore(pt + 96, vfold(acc_t00f6, vzero()));
-                vstore(pt + 352, vfold(vzero(), acc_t00f6));
-                vstore(pt + 112, vfold(acc_t00f7, vzero()));
-                vstore(pt + 368, vfold(vzero(), acc_t00f7));
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                vstore(pt + 0, vfold(acc_t00c0v0, vzero()));
+                vstore(pt + 256, vfold(vzero(), acc_t00c0v0));
+                vstore(pt + 16, vfold(acc_t00c1v0, vzero()));
+                vstore(pt + 272, vfold(vzero(), acc_t00c1v0));
+                vstore(pt + 32, vfold(acc_t00c2v0, vzero()));
+                vstore(pt + 288, vfold(vzero(), acc_t00c2v0));
+                vstore(pt + 48, vfold(acc_t00c3v0, vzero()));
+                vstore(pt + 304, vfold(vzero(), acc_t00c3v0));
+                vstore(pt + 64, vfold(acc_t00c4v0, vzero()));
+                vstore(pt + 320, vfold(vzero(), acc_t00c4v0));
+                vstore(pt + 80, vfold(acc_t00c5v0, vzero()));
+                vstore(pt + 336, vfold(vzero(), acc_t00c5v0));
+                vstore(pt + 96, vfold(acc_t00c6v0, vzero()));
+                vstore(pt + 352, vfold(vzero(), acc_t00c6v0));
+                vstore(pt + 112, vfold(acc_t00c7v0, vzero()));
+                vstore(pt + 368, vfold(vzero(), acc_t00c7v0));
+                vstore(pt + 128, acc_t01c0v0);
+                vstore(pt + 144, acc_t01c1v0);
+                vstore(pt + 160, acc_t01c2v0);
+                vstore(pt + 176, acc_t01c3v0);
+                vstore(pt + 192, acc_t01c4v0);
+                vstore(pt + 208, acc_t01c5v0);
+                vstore(pt + 224, acc_t01c6v0);
+                vstore(pt + 240, acc_t01c7v0);
             }
         }
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* the partial sums in chunk order */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
-        }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_1_kernel_part[o] = s[f * 16 + c];
-            }
+    for (long e = 0; e < 1152; e += 16) {
+        vf s = vload(dconv2d_1_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_1_kernel_part + e, s);
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 2304 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 1152 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 1152 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -4793,13 +4847,13 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
 void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
-    /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
+    /* (1, 1, 3, 3, 8, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
     #pragma omp for schedule(static)
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++)
             for (int c = 0; c < 8; c++)
                 for (int f = 0; f < 8; f++)
-                    dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+                    dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 8) * 3 + kh) * 3 + kw) * 128 + (c % 8) * 16 + f % 16];
 }
 
 /* k77_reorder_c8 — reorder kernel
@@ -4867,22 +4921,22 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
             { const vf xb = vbcast(xs[256 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? vfold(acc_r0c0v0, acc_r0c1v0) : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? vfold(acc_r0c1v0, acc_r0c2v0) : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? vfold(acc_r0c2v0, acc_r0c3v0) : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? vfold(acc_r0c3v0, acc_r0c4v0) : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? vfold(acc_r0c4v0, acc_r0c5v0) : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? vfold(acc_r0c5v0, acc_r0c6v0) : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? vfold(acc_r0c6v0, acc_r0c7v0) : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? vfold(acc_r0c7v0, acc_r0c8v0) : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? vfold(acc_r0c8v0, acc_r0c9v0) : vzero()));
-    vstore(yp + 288, (vload(mp + 288) > 0.0f ? vfold(acc_r0c9v0, acc_r0c10v0) : vzero()));
-    vstore(yp + 320, (vload(mp + 320) > 0.0f ? vfold(acc_r0c10v0, acc_r0c11v0) : vzero()));
-    vstore(yp + 352, (vload(mp + 352) > 0.0f ? vfold(acc_r0c11v0, acc_r0c12v0) : vzero()));
-    vstore(yp + 384, (vload(mp + 384) > 0.0f ? vfold(acc_r0c12v0, acc_r0c13v0) : vzero()));
-    vstore(yp + 416, (vload(mp + 416) > 0.0f ? vfold(acc_r0c13v0, acc_r0c14v0) : vzero()));
-    vstore(yp + 448, (vload(mp + 448) > 0.0f ? vfold(acc_r0c14v0, acc_r0c15v0) : vzero()));
-    vstore(yp + 480, (vload(mp + 480) > 0.0f ? vfold(acc_r0c15v0, acc_r0c16v0) : vzero()));
+    vstore_part(yp + 0, (vload_part(mp + 0, 8) > 0.0f ? vfold(acc_r0c0v0, acc_r0c1v0) : vzero()), 8);
+    vstore_part(yp + 16, (vload_part(mp + 16, 8) > 0.0f ? vfold(acc_r0c1v0, acc_r0c2v0) : vzero()), 8);
+    vstore_part(yp + 32, (vload_part(mp + 32, 8) > 0.0f ? vfold(acc_r0c2v0, acc_r0c3v0) : vzero()), 8);
+    vstore_part(yp + 48, (vload_part(mp + 48, 8) > 0.0f ? vfold(acc_r0c3v0, acc_r0c4v0) : vzero()), 8);
+    vstore_part(yp + 64, (vload_part(mp + 64, 8) > 0.0f ? vfold(acc_r0c4v0, acc_r0c5v0) : vzero()), 8);
+    vstore_part(yp + 80, (vload_part(mp + 80, 8) > 0.0f ? vfold(acc_r0c5v0, acc_r0c6v0) : vzero()), 8);
+    vstore_part(yp + 96, (vload_part(mp + 96, 8) > 0.0f ? vfold(acc_r0c6v0, acc_r0c7v0) : vzero()), 8);
+    vstore_part(yp + 112, (vload_part(mp + 112, 8) > 0.0f ? vfold(acc_r0c7v0, acc_r0c8v0) : vzero()), 8);
+    vstore_part(yp + 128, (vload_part(mp + 128, 8) > 0.0f ? vfold(acc_r0c8v0, acc_r0c9v0) : vzero()), 8);
+    vstore_part(yp + 144, (vload_part(mp + 144, 8) > 0.0f ? vfold(acc_r0c9v0, acc_r0c10v0) : vzero()), 8);
+    vstore_part(yp + 160, (vload_part(mp + 160, 8) > 0.0f ? vfold(acc_r0c10v0, acc_r0c11v0) : vzero()), 8);
+    vstore_part(yp + 176, (vload_part(mp + 176, 8) > 0.0f ? vfold(acc_r0c11v0, acc_r0c12v0) : vzero()), 8);
+    vstore_part(yp + 192, (vload_part(mp + 192, 8) > 0.0f ? vfold(acc_r0c12v0, acc_r0c13v0) : vzero()), 8);
+    vstore_part(yp + 208, (vload_part(mp + 208, 8) > 0.0f ? vfold(acc_r0c13v0, acc_r0c14v0) : vzero()), 8);
+    vstore_part(yp + 224, (vload_part(mp + 224, 8) > 0.0f ? vfold(acc_r0c14v0, acc_r0c15v0) : vzero()), 8);
+    vstore_part(yp + 240, (vload_part(mp + 240, 8) > 0.0f ? vfold(acc_r0c15v0, acc_r0c16v0) : vzero()), 8);
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
@@ -4930,22 +4984,22 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+    vstore_part(yp + 0, (vload_part(mp + 0, 8) > 0.0f ? acc_r0c0v0 : vzero()), 8);
+    vstore_part(yp + 16, (vload_part(mp + 16, 8) > 0.0f ? acc_r0c1v0 : vzero()), 8);
+    vstore_part(yp + 32, (vload_part(mp + 32, 8) > 0.0f ? acc_r0c2v0 : vzero()), 8);
+    vstore_part(yp + 48, (vload_part(mp + 48, 8) > 0.0f ? acc_r0c3v0 : vzero()), 8);
+    vstore_part(yp + 64, (vload_part(mp + 64, 8) > 0.0f ? acc_r0c4v0 : vzero()), 8);
+    vstore_part(yp + 80, (vload_part(mp + 80, 8) > 0.0f ? acc_r0c5v0 : vzero()), 8);
+    vstore_part(yp + 96, (vload_part(mp + 96, 8) > 0.0f ? acc_r0c6v0 : vzero()), 8);
+    vstore_part(yp + 112, (vload_part(mp + 112, 8) > 0.0f ? acc_r0c7v0 : vzero()), 8);
+    vstore_part(yp + 128, (vload_part(mp + 128, 8) > 0.0f ? acc_r0c8v0 : vzero()), 8);
+    vstore_part(yp + 144, (vload_part(mp + 144, 8) > 0.0f ? acc_r0c9v0 : vzero()), 8);
+    vstore_part(yp + 160, (vload_part(mp + 160, 8) > 0.0f ? acc_r0c10v0 : vzero()), 8);
+    vstore_part(yp + 176, (vload_part(mp + 176, 8) > 0.0f ? acc_r0c11v0 : vzero()), 8);
+    vstore_part(yp + 192, (vload_part(mp + 192, 8) > 0.0f ? acc_r0c12v0 : vzero()), 8);
+    vstore_part(yp + 208, (vload_part(mp + 208, 8) > 0.0f ? acc_r0c13v0 : vzero()), 8);
+    vstore_part(yp + 224, (vload_part(mp + 224, 8) > 0.0f ? acc_r0c14v0 : vzero()), 8);
+    vstore_part(yp + 240, (vload_part(mp + 240, 8) > 0.0f ? acc_r0c15v0 : vzero()), 8);
 }
 
 /* 1 x 16 output pixels x 1 output-channel vector of 8 channels, column taps paired in its halves:
@@ -4980,22 +5034,22 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
             { const vf xb = vbcast(xs[256 + ic]); acc_r0c16v0 = vfma(xb, w0, acc_r0c16v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? vfold(acc_r0c0v0, acc_r0c1v0) : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? vfold(acc_r0c1v0, acc_r0c2v0) : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? vfold(acc_r0c2v0, acc_r0c3v0) : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? vfold(acc_r0c3v0, acc_r0c4v0) : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? vfold(acc_r0c4v0, acc_r0c5v0) : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? vfold(acc_r0c5v0, acc_r0c6v0) : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? vfold(acc_r0c6v0, acc_r0c7v0) : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? vfold(acc_r0c7v0, acc_r0c8v0) : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? vfold(acc_r0c8v0, acc_r0c9v0) : vzero()));
-    vstore(yp + 288, (vload(mp + 288) > 0.0f ? vfold(acc_r0c9v0, acc_r0c10v0) : vzero()));
-    vstore(yp + 320, (vload(mp + 320) > 0.0f ? vfold(acc_r0c10v0, acc_r0c11v0) : vzero()));
-    vstore(yp + 352, (vload(mp + 352) > 0.0f ? vfold(acc_r0c11v0, acc_r0c12v0) : vzero()));
-    vstore(yp + 384, (vload(mp + 384) > 0.0f ? vfold(acc_r0c12v0, acc_r0c13v0) : vzero()));
-    vstore(yp + 416, (vload(mp + 416) > 0.0f ? vfold(acc_r0c13v0, acc_r0c14v0) : vzero()));
-    vstore(yp + 448, (vload(mp + 448) > 0.0f ? vfold(acc_r0c14v0, acc_r0c15v0) : vzero()));
-    vstore(yp + 480, (vload(mp + 480) > 0.0f ? vfold(acc_r0c15v0, acc_r0c16v0) : vzero()));
+    vstore_part(yp + 0, (vload_part(mp + 0, 8) > 0.0f ? vfold(acc_r0c0v0, acc_r0c1v0) : vzero()), 8);
+    vstore_part(yp + 16, (vload_part(mp + 16, 8) > 0.0f ? vfold(acc_r0c1v0, acc_r0c2v0) : vzero()), 8);
+    vstore_part(yp + 32, (vload_part(mp + 32, 8) > 0.0f ? vfold(acc_r0c2v0, acc_r0c3v0) : vzero()), 8);
+    vstore_part(yp + 48, (vload_part(mp + 48, 8) > 0.0f ? vfold(acc_r0c3v0, acc_r0c4v0) : vzero()), 8);
+    vstore_part(yp + 64, (vload_part(mp + 64, 8) > 0.0f ? vfold(acc_r0c4v0, acc_r0c5v0) : vzero()), 8);
+    vstore_part(yp + 80, (vload_part(mp + 80, 8) > 0.0f ? vfold(acc_r0c5v0, acc_r0c6v0) : vzero()), 8);
+    vstore_part(yp + 96, (vload_part(mp + 96, 8) > 0.0f ? vfold(acc_r0c6v0, acc_r0c7v0) : vzero()), 8);
+    vstore_part(yp + 112, (vload_part(mp + 112, 8) > 0.0f ? vfold(acc_r0c7v0, acc_r0c8v0) : vzero()), 8);
+    vstore_part(yp + 128, (vload_part(mp + 128, 8) > 0.0f ? vfold(acc_r0c8v0, acc_r0c9v0) : vzero()), 8);
+    vstore_part(yp + 144, (vload_part(mp + 144, 8) > 0.0f ? vfold(acc_r0c9v0, acc_r0c10v0) : vzero()), 8);
+    vstore_part(yp + 160, (vload_part(mp + 160, 8) > 0.0f ? vfold(acc_r0c10v0, acc_r0c11v0) : vzero()), 8);
+    vstore_part(yp + 176, (vload_part(mp + 176, 8) > 0.0f ? vfold(acc_r0c11v0, acc_r0c12v0) : vzero()), 8);
+    vstore_part(yp + 192, (vload_part(mp + 192, 8) > 0.0f ? vfold(acc_r0c12v0, acc_r0c13v0) : vzero()), 8);
+    vstore_part(yp + 208, (vload_part(mp + 208, 8) > 0.0f ? vfold(acc_r0c13v0, acc_r0c14v0) : vzero()), 8);
+    vstore_part(yp + 224, (vload_part(mp + 224, 8) > 0.0f ? vfold(acc_r0c14v0, acc_r0c15v0) : vzero()), 8);
+    vstore_part(yp + 240, (vload_part(mp + 240, 8) > 0.0f ? vfold(acc_r0c15v0, acc_r0c16v0) : vzero()), 8);
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
@@ -5043,22 +5097,22 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+    vstore_part(yp + 0, (vload_part(mp + 0, 8) > 0.0f ? acc_r0c0v0 : vzero()), 8);
+    vstore_part(yp + 16, (vload_part(mp + 16, 8) > 0.0f ? acc_r0c1v0 : vzero()), 8);
+    vstore_part(yp + 32, (vload_part(mp + 32, 8) > 0.0f ? acc_r0c2v0 : vzero()), 8);
+    vstore_part(yp + 48, (vload_part(mp + 48, 8) > 0.0f ? acc_r0c3v0 : vzero()), 8);
+    vstore_part(yp + 64, (vload_part(mp + 64, 8) > 0.0f ? acc_r0c4v0 : vzero()), 8);
+    vstore_part(yp + 80, (vload_part(mp + 80, 8) > 0.0f ? acc_r0c5v0 : vzero()), 8);
+    vstore_part(yp + 96, (vload_part(mp + 96, 8) > 0.0f ? acc_r0c6v0 : vzero()), 8);
+    vstore_part(yp + 112, (vload_part(mp + 112, 8) > 0.0f ? acc_r0c7v0 : vzero()), 8);
+    vstore_part(yp + 128, (vload_part(mp + 128, 8) > 0.0f ? acc_r0c8v0 : vzero()), 8);
+    vstore_part(yp + 144, (vload_part(mp + 144, 8) > 0.0f ? acc_r0c9v0 : vzero()), 8);
+    vstore_part(yp + 160, (vload_part(mp + 160, 8) > 0.0f ? acc_r0c10v0 : vzero()), 8);
+    vstore_part(yp + 176, (vload_part(mp + 176, 8) > 0.0f ? acc_r0c11v0 : vzero()), 8);
+    vstore_part(yp + 192, (vload_part(mp + 192, 8) > 0.0f ? acc_r0c12v0 : vzero()), 8);
+    vstore_part(yp + 208, (vload_part(mp + 208, 8) > 0.0f ? acc_r0c13v0 : vzero()), 8);
+    vstore_part(yp + 224, (vload_part(mp + 224, 8) > 0.0f ? acc_r0c14v0 : vzero()), 8);
+    vstore_part(yp + 240, (vload_part(mp + 240, 8) > 0.0f ? acc_r0c15v0 : vzero()), 8);
 }
 
 /* k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8 — conv_bwd_data kernel
@@ -5067,12 +5121,12 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
  *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 8, 8) 16-blocked
- *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
  *   out dconv2d/bias.part          (8) C
  *   tmp dconv2d/kernel.part.partial (896) C, scratch
- *   tmp dconv2d_pre.sample         (34848) C, scratch
+ *   tmp dconv2d_pre.sample         (17424) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
  *   then, per sample, the weight gradient: register tile 1 dy vectors x 3x3 filter taps, 3 input channels a step
@@ -5085,7 +5139,7 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
     for (int t = 0; t < 2; t++) {
         float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
         memset(pw, 0, sizeof(float) * (size_t)wsz);
-        float *dys = dconv2d_pre_sample + (long)t * 17424;  /* this chunk's dy, one sample at a time */
+        float *dys = dconv2d_pre_sample + (long)t * 8712;  /* this chunk's dy, one sample at a time */
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
             /* dx of sample n into dys, tile row tr of every phase in turn */
@@ -5095,13 +5149,13 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                 {
                     const int oh = tr * 1;
                     const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-                    float *yr = dys + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
                     for (int og = 0; og < 1; og++) {
                         const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                         const float *bg = NULL;
-                        float *yg = yr + (long)og * 17424;
-                        const float *mg = mr + (long)og * 17424;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
                         const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
                         k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                     }
@@ -5111,13 +5165,13 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                 {
                     const int oh = tr * 1;
                     const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-                    float *yr = dys + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    float *yr = dys + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
                     for (int og = 0; og < 1; og++) {
                         const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                         const float *bg = NULL;
-                        float *yg = yr + (long)og * 17424;
-                        const float *mg = mr + (long)og * 17424;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
                         const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
                         k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                     }
@@ -5127,13 +5181,13 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                 {
                     const int oh = tr * 1;
                     const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-                    float *yr = dys + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
-                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
                     for (int og = 0; og < 1; og++) {
                         const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                         const float *bg = NULL;
-                        float *yg = yr + (long)og * 17424;
-                        const float *mg = mr + (long)og * 17424;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
                         k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
                     }
                 }
@@ -5142,18 +5196,18 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                 {
                     const int oh = tr * 1;
                     const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-                    float *yr = dys + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
-                    const float *mr = conv2d_out + (long)n * 17424 + (yr - dys);  /* the ReLU's output, laid out as dx */
+                    float *yr = dys + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+                    const float *mr = conv2d_out + (long)n * 8712 + (yr - dys);  /* the ReLU's output, laid out as dx */
                     for (int og = 0; og < 1; og++) {
                         const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                         const float *bg = NULL;
-                        float *yg = yr + (long)og * 17424;
-                        const float *mg = mr + (long)og * 17424;
+                        float *yg = yr + (long)og * 8712;
+                        const float *mg = mr + (long)og * 8712;
                         k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
                     }
                 }
             }
-            const float *dyn = dys + (long)0 * 528 + 0;
+            const float *dyn = dys + (long)0 * 264 + 0;
             const float *xn = x_padded + (long)n * 3468 + (long)(1 - 1) * 102 + (long)(1 - 1) * 3;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
@@ -5186,7 +5240,7 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                         vf dprev = vzero();  /* dy of pixel j - 1 */
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 17424 + (long)i * 528 + j * 16);
+                            const vf d0 = vload_part(dyn + (long)(fg * 1 + 0) * 8712 + (long)i * 264 + j * 8, 8);
                             sb0 += d0;
                             const vf dd = vjoin_low(d0, dprev);  /* pixel j low, pixel j - 1 high */
                             dprev = d0;
@@ -5230,7 +5284,7 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                         vf dprev = vzero();  /* dy of pixel j - 1 */
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 17424 + (long)i * 528 + j * 16);
+                            const vf d0 = vload_part(dyn + (long)(fg * 1 + 0) * 8712 + (long)i * 264 + j * 8, 8);
                             const vf dd = vjoin_low(d0, dprev);  /* pixel j low, pixel j - 1 high */
                             dprev = d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, dd, acc_t00c0v0); }
@@ -5387,103 +5441,103 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 4220928;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 3105792;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
-    float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_kernel_blocked16 = A + 1115136;  /* conv2d/kernel.blocked16 (3, 3, 3, 8) 16-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
-    float *const conv2d_bias_padded16 = A + 2230704;  /* conv2d/bias.padded16 (8) */
-    float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_bias_padded16 = A + 1115568;  /* conv2d/bias.padded16 (8) */
+    float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
-    float *const conv2d_1_kernel_blocked16 = A + 2893824;  /* conv2d_1/kernel.blocked16 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_kernel_blocked16 = A + 1778688;  /* conv2d_1/kernel.blocked16 (3, 3, 8, 8) 16-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
-    float *const conv2d_1_bias_padded16 = A + 2896128;  /* conv2d_1/bias.padded16 (8) */
-    float *const conv2d_1_out = A + 2230272;  /* conv2d_1_out (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16 = A + 1779840;  /* conv2d_1/bias.padded16 (8) */
+    float *const conv2d_1_out = A + 1115136;  /* conv2d_1_out (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked16 = A + 3605760;  /* conv2d_2/kernel.blocked16 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 2490624;  /* conv2d_2/kernel.blocked16 (3, 3, 8, 16) 16-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16 = A + 3608064;  /* conv2d_2/bias.padded16 (16) */
-    float *const conv2d_2_out = A + 2893824;  /* conv2d_2_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked16_winograd = A + 3596544;  /* conv2d_2/kernel.blocked16.winograd (9216) */
-    float *const conv2d_1_out_winograd_tiles = A + 3557376;  /* conv2d_1_out.winograd_tiles (39168) */
+    float *const conv2d_2_bias_padded16 = A + 2492928;  /* conv2d_2/bias.padded16 (16) */
+    float *const conv2d_2_out = A + 1778688;  /* conv2d_2_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked16_winograd = A + 2481408;  /* conv2d_2/kernel.blocked16.winograd (9216) */
+    float *const conv2d_1_out_winograd_tiles = A + 2442240;  /* conv2d_1_out.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
-    float *const conv2d_3_kernel_blocked16 = A + 3557376;  /* conv2d_3/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_kernel_blocked16 = A + 2442240;  /* conv2d_3/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
-    float *const conv2d_3_bias_padded16 = A + 3559680;  /* conv2d_3/bias.padded16 (16) */
-    float *const conv2d_3_out = A + 3966976;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_bias_padded16 = A + 2444544;  /* conv2d_3/bias.padded16 (16) */
+    float *const conv2d_3_out = A + 2851840;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked16 = A + 4664832;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_blocked16 = A + 3549696;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32 = A + 4220160;  /* conv2d_4/bias.padded32 (32) */
-    float *const conv2d_4_out = A + 3557376;  /* conv2d_4_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_blocked16_winograd = A + 4201728;  /* conv2d_4/kernel.blocked16.winograd (18432) */
-    float *const conv2d_3_out_winograd_tiles = A + 4171776;  /* conv2d_3_out.winograd_tiles (29952) */
+    float *const conv2d_4_bias_padded32 = A + 3105024;  /* conv2d_4/bias.padded32 (32) */
+    float *const conv2d_4_out = A + 2442240;  /* conv2d_4_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked16_winograd = A + 3086592;  /* conv2d_4/kernel.blocked16.winograd (18432) */
+    float *const conv2d_3_out_winograd_tiles = A + 3056640;  /* conv2d_3_out.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked16 = A + 4171776;  /* conv2d_5/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_kernel_blocked16 = A + 3056640;  /* conv2d_5/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32 = A + 4180992;  /* conv2d_5/bias.padded32 (32) */
-    float *const conv2d_5_out = A + 4664832;  /* conv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const dropout_out = A + 4767232;  /* dropout_out (128, 4, 4, 32) */
-    float *const dropout_mask = A + 4869632;  /* dropout_mask (128, 4, 4, 32) */
+    float *const conv2d_5_bias_padded32 = A + 3065856;  /* conv2d_5/bias.padded32 (32) */
+    float *const conv2d_5_out = A + 3549696;  /* conv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dropout_out = A + 3652096;  /* dropout_out (128, 4, 4, 32) */
+    float *const dropout_mask = A + 3754496;  /* dropout_mask (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16 = A + 4171776;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_kernel_padded16 = A + 3056640;  /* dense/kernel.padded16 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 4181248;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 4767232;  /* flatten_out (128, 512) */
-    float *const dense_pre = A + 4179968;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 3066112;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 3652096;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 3064832;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const ddense_pre = A + 4176896;  /* ddense_pre (128, 10) */
-    float *const dense_pre_per_sample = A + 4171776;  /* dense_pre.per_sample (512) */
+    float *const ddense_pre = A + 3061760;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 3056640;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed512 = A + 4171776;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 4935168;  /* dflatten_out (128, 512) */
-    float *const ddropout_out = A + 4935168;  /* ddropout_out (128, 4, 4, 32) */
-    float *const dconv2d_5_out = A + 4767232;  /* dconv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const dconv2d_5_pre = A + 5074432;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const dconv2d_5_kernel_part = A + 4190272;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_5_bias_part = A + 4199488;  /* dconv2d_5/bias.part (32) */
-    float *const dconv2d_5_kernel_part_partial = A + 4171776;  /* dconv2d_5/kernel.part.partial (18496) */
+    float *const dense_kernel_transposed512 = A + 3056640;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 3820032;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 3820032;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out = A + 3652096;  /* dconv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_5_pre = A + 3959296;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_5_kernel_part = A + 3075136;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 3084352;  /* dconv2d_5/bias.part (32) */
+    float *const dconv2d_5_kernel_part_partial = A + 3056640;  /* dconv2d_5/kernel.part.partial (18496) */
     float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
-    float *const conv2d_5_kernel_flipped16 = A + 4171776;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_4_pre = A + 4664832;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 3817792;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_4_bias_part = A + 3822400;  /* dconv2d_4/bias.part (32) */
-    float *const dconv2d_4_kernel_part_partial = A + 3780864;  /* dconv2d_4/kernel.part.partial (36928) */
-    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3557376;  /* dconv2d_4/kernel.part.winograd_tiles (223488) */
+    float *const conv2d_5_kernel_flipped16 = A + 3056640;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_4_pre = A + 3549696;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_4_kernel_part = A + 2702656;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 2707264;  /* dconv2d_4/bias.part (32) */
+    float *const dconv2d_4_kernel_part_partial = A + 2665728;  /* dconv2d_4/kernel.part.partial (36928) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 2442240;  /* dconv2d_4/kernel.part.winograd_tiles (223488) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
-    float *const conv2d_4_kernel_flipped16 = A + 3605760;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_3_pre = A + 5074432;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_flipped16_winograd = A + 3587328;  /* conv2d_4/kernel.flipped16.winograd (18432) */
-    float *const dconv2d_4_pre_winograd_tiles = A + 3557376;  /* dconv2d_4_pre.winograd_tiles (29952) */
-    float *const dconv2d_3_kernel_part = A + 3562016;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 3564320;  /* dconv2d_3/bias.part (16) */
-    float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (4640) */
+    float *const conv2d_4_kernel_flipped16 = A + 2490624;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_3_pre = A + 3959296;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_flipped16_winograd = A + 2472192;  /* conv2d_4/kernel.flipped16.winograd (18432) */
+    float *const dconv2d_4_pre_winograd_tiles = A + 2442240;  /* dconv2d_4_pre.winograd_tiles (29952) */
+    float *const dconv2d_3_kernel_part = A + 2446880;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 2449184;  /* dconv2d_3/bias.part (16) */
+    float *const dconv2d_3_kernel_part_partial = A + 2442240;  /* dconv2d_3/kernel.part.partial (4640) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
-    float *const conv2d_3_kernel_flipped16 = A + 4664832;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 3062048;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 3064352;  /* dconv2d_2/bias.part (16) */
-    float *const dconv2d_2_kernel_part_partial = A + 3043584;  /* dconv2d_2/kernel.part.partial (18464) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2893824;  /* dconv2d_2/kernel.part.winograd_tiles (149760) */
+    float *const conv2d_3_kernel_flipped16 = A + 3549696;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_2_pre = A + 2442240;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_2_kernel_part = A + 1946912;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 1949216;  /* dconv2d_2/bias.part (16) */
+    float *const dconv2d_2_kernel_part_partial = A + 1928448;  /* dconv2d_2/kernel.part.partial (18464) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 1778688;  /* dconv2d_2/kernel.part.winograd_tiles (149760) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
-    float *const conv2d_2_kernel_flipped16 = A + 4713216;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_1_pre = A + 2893824;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped16_winograd = A + 4704000;  /* conv2d_2/kernel.flipped16.winograd (9216) */
-    float *const dconv2d_2_pre_winograd_tiles = A + 4664832;  /* dconv2d_2_pre.winograd_tiles (39168) */
-    float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (8) */
-    float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const conv2d_2_kernel_flipped16 = A + 3598080;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_1_pre = A + 1778688;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped16_winograd = A + 3588864;  /* conv2d_2/kernel.flipped16.winograd (9216) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 3549696;  /* dconv2d_2_pre.winograd_tiles (39168) */
+    float *const dconv2d_1_kernel_part = A + 1117472;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 1118624;  /* dconv2d_1/bias.part (8) */
+    float *const dconv2d_1_kernel_part_partial = A + 1115136;  /* dconv2d_1/kernel.part.partial (2336) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
-    float *const conv2d_1_kernel_flipped16 = A + 2265120;  /* conv2d_1/kernel.flipped16 (3, 3, 8, 8) 16-blocked */
-    float *const dconv2d_kernel_part = A + 2268320;  /* dconv2d/kernel.part (3, 3, 3, 8) 16-blocked */
-    float *const dconv2d_bias_part = A + 2268752;  /* dconv2d/bias.part (8) */
-    float *const dconv2d_kernel_part_partial = A + 2267424;  /* dconv2d/kernel.part.partial (896) */
-    float *const dconv2d_pre_sample = A + 2230272;  /* dconv2d_pre.sample (34848) */
+    float *const conv2d_1_kernel_flipped16 = A + 1132560;  /* conv2d_1/kernel.flipped16 (3, 3, 8, 8) 16-blocked */
+    float *const dconv2d_kernel_part = A + 1135760;  /* dconv2d/kernel.part (3, 3, 3, 8) 16-blocked */
+    float *const dconv2d_bias_part = A + 1136192;  /* dconv2d/bias.part (8) */
+    float *const dconv2d_kernel_part_partial = A + 1134864;  /* dconv2d/kernel.part.partial (896) */
+    float *const dconv2d_pre_sample = A + 1115136;  /* dconv2d_pre.sample (17424) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 8) */
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
@@ -5565,45 +5619,45 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 1115136;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
-    float *const conv2d_kernel_blocked16_2 = A + 5279232;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 4164096;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
-    float *const conv2d_bias_padded16_2 = A + 5279664;  /* conv2d/bias.padded16.2 (8) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_bias_padded16_2 = A + 4164528;  /* conv2d/bias.padded16.2 (8) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 5279680;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 4164544;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
-    float *const conv2d_1_bias_padded16_2 = A + 5281984;  /* conv2d_1/bias.padded16.2 (8) */
-    float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16_2 = A + 4165696;  /* conv2d_1/bias.padded16.2 (8) */
+    float *const conv2d_1_out_infer = A + 1115136;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 5282000;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 4165712;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16_2 = A + 5284304;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 4168016;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_2_kernel_blocked16_2_winograd = A + 631040;  /* conv2d_2/kernel.blocked16.2.winograd (9216) */
     float *const conv2d_1_out_infer_winograd_tiles = A + 591872;  /* conv2d_1_out_infer.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 5284320;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 4168032;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
-    float *const conv2d_3_bias_padded16_2 = A + 5286624;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 4170336;  /* conv2d_3/bias.padded16.2 (16) */
     float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 5286640;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 4170352;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32_2 = A + 5291248;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 4174960;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_4_kernel_blocked16_2_winograd = A + 361728;  /* conv2d_4/kernel.blocked16.2.winograd (18432) */
     float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 5291280;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 4174992;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32_2 = A + 5300496;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 4184208;  /* conv2d_5/bias.padded32.2 (32) */
     float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 5300528;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 4184240;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 5308720;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 4192432;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
@@ -5657,45 +5711,45 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 1115136;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
-    float *const conv2d_kernel_blocked16_2 = A + 5279232;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 4164096;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
-    float *const conv2d_bias_padded16_2 = A + 5279664;  /* conv2d/bias.padded16.2 (8) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_bias_padded16_2 = A + 4164528;  /* conv2d/bias.padded16.2 (8) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 5279680;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 4164544;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
-    float *const conv2d_1_bias_padded16_2 = A + 5281984;  /* conv2d_1/bias.padded16.2 (8) */
-    float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16_2 = A + 4165696;  /* conv2d_1/bias.padded16.2 (8) */
+    float *const conv2d_1_out_infer = A + 1115136;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 5282000;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 4165712;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16_2 = A + 5284304;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 4168016;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_2_kernel_blocked16_2_winograd = A + 631040;  /* conv2d_2/kernel.blocked16.2.winograd (9216) */
     float *const conv2d_1_out_infer_winograd_tiles = A + 591872;  /* conv2d_1_out_infer.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 5284320;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 4168032;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
-    float *const conv2d_3_bias_padded16_2 = A + 5286624;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 4170336;  /* conv2d_3/bias.padded16.2 (16) */
     float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 5286640;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 4170352;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32_2 = A + 5291248;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 4174960;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_4_kernel_blocked16_2_winograd = A + 361728;  /* conv2d_4/kernel.blocked16.2.winograd (18432) */
     float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 5291280;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 4174992;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32_2 = A + 5300496;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 4184208;  /* conv2d_5/bias.padded32.2 (32) */
     float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 5300528;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 4184240;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 5308720;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 4192432;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
@@ -5741,37 +5795,37 @@ static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 3, 27, 72},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 0, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 3, 72, 72},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 1115136, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 3, 72, 144},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2893824, 663552, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 1778688, 663552, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 3, 144, 144},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 3966976, 204800, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 2851840, 204800, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 3, 144, 288},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
     {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3557376, 409600, 0, 0, 0},
+    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 2442240, 409600, 0, 0, 0},
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 3, 288, 288},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 0, 0, 0, 0, 0},
-    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4664832, 102400, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4767232, 65536, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4869632, 65536, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 3549696, 102400, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 3652096, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 3754496, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4179968, 1280, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3064832, 1280, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 0, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 1115136, 663552, 0, 0, 0},
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 0 0 1 1", 0, 591872, 0, 0, 0},
     {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
@@ -5785,32 +5839,32 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4176896, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3061760, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4935168, 65536, 0, 0, 0},
-    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4767232, 102400, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 5074432, 102400, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 3820032, 65536, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 3652096, 102400, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 3959296, 102400, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
     {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 4664832, 409600, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3549696, 409600, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 5074432, 204800, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 3959296, 204800, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 3557376, 663552, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2442240, 663552, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2893824, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 1778688, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 0, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
@@ -5841,77 +5895,77 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 4220928, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 2230272, 432, 0, 0, 0},
-    {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2230704, 8, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2893824, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2896128, 8, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3605760, 2304, 0, 0, 0},
-    {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3608064, 16, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
-    {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4664832, 4608, 0, 0, 0},
-    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4220160, 32, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4171776, 9216, 0, 0, 0},
-    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4180992, 32, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4171776, 5120, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4181248, 10, 0, 0, 0},
-    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 5279232, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5279664, 8, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5279680, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5281984, 8, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 5282000, 2304, 0, 0, 0},
-    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5284304, 16, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 5284320, 2304, 0, 0, 0},
-    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5286624, 16, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 5286640, 4608, 0, 0, 0},
-    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5291248, 32, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5291280, 9216, 0, 0, 0},
-    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5300496, 32, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5300528, 5120, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 5308720, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4171776, 5120, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4190272, 9216, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4199488, 32, 0, 0, 0},
-    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4171776, 9216, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3817792, 4608, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3822400, 32, 0, 0, 0},
-    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3605760, 4608, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3562016, 2304, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3564320, 16, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4664832, 2304, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3062048, 2304, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3064352, 16, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 4713216, 2304, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2234912, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2237216, 8, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2265120, 2304, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 2268320, 432, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2268752, 8, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 3596544, 9216, 0, 0, 0},
-    {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3557376, 39168, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 4201728, 18432, 0, 0, 0},
-    {"conv2d_3_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 4171776, 29952, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 3105792, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 1115136, 432, 0, 0, 0},
+    {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1115568, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 1778688, 1152, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1779840, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2490624, 2304, 0, 0, 0},
+    {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2492928, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2442240, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2444544, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3549696, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3105024, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3056640, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3065856, 32, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 3056640, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3066112, 10, 0, 0, 0},
+    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 1115136, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 4164096, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 4164528, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 4164544, 1152, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 4165696, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 4165712, 2304, 0, 0, 0},
+    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4168016, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4168032, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4170336, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4170352, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4174960, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4174992, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4184208, 32, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4184240, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4192432, 10, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 3056640, 5120, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3075136, 9216, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3084352, 32, 0, 0, 0},
+    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3056640, 9216, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2702656, 4608, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2707264, 32, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2490624, 4608, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2446880, 2304, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2449184, 16, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3549696, 2304, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 1946912, 2304, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1949216, 16, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3598080, 2304, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 1117472, 1152, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1118624, 8, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 1132560, 2304, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 1135760, 432, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1136192, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 2481408, 9216, 0, 0, 0},
+    {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2442240, 39168, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3086592, 18432, 0, 0, 0},
+    {"conv2d_3_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3056640, 29952, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 631040, 9216, 0, 0, 0},
     {"conv2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 591872, 39168, 0, 0, 0},
     {"conv2d_4/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 361728, 18432, 0, 0, 0},
     {"conv2d_3_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 331776, 29952, 0, 0, 0},
-    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4171776, 512, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3056640, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4171776, 18496, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 3780864, 36928, 0, 0, 0},
-    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {223488, 0, 0, 0}, "C", 3557376, 223488, 0, 0, 0},
-    {"conv2d_4/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3587328, 18432, 0, 0, 0},
-    {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3557376, 29952, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 3043584, 18464, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {149760, 0, 0, 0}, "C", 2893824, 149760, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 4704000, 9216, 0, 0, 0},
-    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 4664832, 39168, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 2267424, 896, 0, 0, 0},
-    {"dconv2d_pre.sample", KILN_ROLE_ACT, 1, {34848, 0, 0, 0}, "C", 2230272, 34848, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3056640, 18496, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2665728, 36928, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {223488, 0, 0, 0}, "C", 2442240, 223488, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2472192, 18432, 0, 0, 0},
+    {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 2442240, 29952, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2442240, 4640, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 1928448, 18464, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {149760, 0, 0, 0}, "C", 1778688, 149760, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 3588864, 9216, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3549696, 39168, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {2336, 0, 0, 0}, "C", 1115136, 2336, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 1134864, 896, 0, 0, 0},
+    {"dconv2d_pre.sample", KILN_ROLE_ACT, 1, {17424, 0, 0, 0}, "C", 1115136, 17424, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -6014,7 +6068,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 23344,
     .n_state = 0,
-    .n_arena = 5308736,
+    .n_arena = 4192448,
     .n_tensors = 174,
     .tensors = tensors,
     .n_kernels = 84,
