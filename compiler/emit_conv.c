@@ -214,11 +214,6 @@ kiln_conv_problem kiln_conv_problem_of(const emitter *E, const kiln_kernel *k)
 /* Where output-channel vector v of pixel (r, c) of a tile lies: blocked,
  * v channel blocks on; Keras's NHWC, v vectors on within the pixel. */
 static long out_vec(const kiln_geom *gy, int VL, int v) { return gy->block ? (long)v * gy->cblock : (long)v * VL; }
-static long out_pix(const kiln_geom *gy, int VL)
-{
-    (void)VL;
-    return gy->pixel;  /* blocked: the block; NHWC: the padded channels */
-}
 
 /* A vector of image tensor g at p (a C expression): a whole vector, or where
  * g lies in half-vector blocks (choose_layouts.c) the block's lanes, the
@@ -234,6 +229,30 @@ static const char *img_store(emitter *E, const kiln_geom *g, const char *p, cons
     if (g->block && g->block < E->g->isa->lanes)
         return kiln_arena_printf(E->a, "vstore_part(%s, %s, %d)", p, v, g->block);
     return kiln_arena_printf(E->a, "vstore(%s, %s)", p, v);
+}
+
+/* The bound of a microkernel's input-channel loop: the padding channels
+ * of a partial last block have zero weights. */
+static const char *channel_bound(emitter *E, const kiln_conv_problem *cp)
+{
+    if (cp->iclast == cp->icpb) return kiln_arena_printf(E->a, "%d", cp->icpb);
+    if (cp->icbn == 1) return kiln_arena_printf(E->a, "%d", cp->iclast);
+    return kiln_arena_printf(E->a, "(cb < %d ? %d : %d)", cp->icbn - 1, cp->icpb, cp->iclast);
+}
+
+/* What a microkernel stores at yp + yo for the sums `acc` (a C
+ * expression): the activation, or with a fused ReLU backward the gradient
+ * where the ReLU's output at mp + yo is positive (added to y's when
+ * accumulating). */
+static const char *epilogue_value(emitter *E, const kiln_conv_problem *cp, const kiln_geom *gy, long yo,
+                                  const char *acc)
+{
+    const char *val = cp->relu ? kiln_arena_printf(E->a, "vrelu(%s)", acc) : acc;
+    if (cp->mask < 0) return val;
+    val = kiln_arena_printf(E->a, "(%s > 0.0f ? %s : vzero())", img_load(E, gy, kiln_arena_printf(E->a, "mp + %ld", yo)),
+                            val);
+    if (cp->accumulate) val = kiln_arena_printf(E->a, "%s + %s", img_load(E, gy, kiln_arena_printf(E->a, "yp + %ld", yo)), val);
+    return val;
 }
 
 /* Runs of tiles along a row of a phase's output: `n` tiles of `cols` pixels
@@ -289,7 +308,7 @@ static void pool_epilogue(emitter *E, const kiln_conv_problem *cp, int rows, int
     sbuf *b = E->b;
     int VL = E->g->isa->lanes;
     kiln_geom gy = kiln_geometry(T(E, cp->y));
-    long ypix = out_pix(&gy, VL);
+    long ypix = gy.pixel;  /* blocked: the block; NHWC: the padded channels */
     kiln_geom ga = cp->argmax >= 0 ? kiln_geometry(T(E, cp->argmax)) : gy;
     for (int wr = 0; wr < rows / cp->pkh; wr++)
         for (int wc = 0; wc < cols / cp->pkw; wc++)
@@ -369,7 +388,7 @@ static void conv_microkernel_paired(emitter *E, const kiln_kernel *k, const kiln
     sbuf *b = E->b;
     kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));
     int VL = g->isa->lanes, s = f->x_cs;
-    long ypix = out_pix(&gy, VL);
+    long ypix = gy.pixel;  /* blocked: the block; NHWC: the padded channels */
     P(b, "/* %d x %d output pixels x 1 output-channel vector of %d channels, column taps paired in its halves:\n"
          " * %d accumulators, pixel c's sums in the low half of acc_r.c<c>v0 and in the high half of\n"
          " * acc_r.c<c+1>v0%s */\n",
@@ -393,9 +412,7 @@ static void conv_microkernel_paired(emitter *E, const kiln_kernel *k, const kiln
         P(b, ";\n");
     }
     const char *cb = cp->icbn > 1 ? "cb" : "0";
-    const char *icn = cp->iclast == cp->icpb ? kiln_arena_printf(E->a, "%d", cp->icpb)
-                    : cp->icbn == 1 ? kiln_arena_printf(E->a, "%d", cp->iclast)
-                                    : kiln_arena_printf(E->a, "(cb < %d ? %d : %d)", cp->icbn - 1, cp->icpb, cp->iclast);
+    const char *icn = channel_bound(E, cp);
     if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
     P(b, I1 "for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..%d that reach x's data */\n", f->th - 1);
     P(b, I2 "const float *xs = xp + (long)%s * %ld + kh * %ld;\n", cb, gx.cblock, gx.row);
@@ -427,15 +444,9 @@ static void conv_microkernel_paired(emitter *E, const kiln_kernel *k, const kiln
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++) {
             long yo = (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
-            const char *val = kiln_arena_printf(E->a, "vfold(acc_r%dc%dv0, acc_r%dc%dv0)", r, c, r, c + 1);
-            const char *ya = kiln_arena_printf(E->a, "yp + %ld", yo);
-            if (cp->relu) val = kiln_arena_printf(E->a, "vrelu(%s)", val);
-            if (cp->mask >= 0) {
-                val = kiln_arena_printf(E->a, "(%s > 0.0f ? %s : vzero())",
-                                        img_load(E, &gy, kiln_arena_printf(E->a, "mp + %ld", yo)), val);
-                if (cp->accumulate) val = kiln_arena_printf(E->a, "%s + %s", img_load(E, &gy, ya), val);
-            }
-            P(b, I1 "%s;\n", img_store(E, &gy, ya, val));
+            const char *val = epilogue_value(E, cp, &gy, yo,
+                                             kiln_arena_printf(E->a, "vfold(acc_r%dc%dv0, acc_r%dc%dv0)", r, c, r, c + 1));
+            P(b, I1 "%s;\n", img_store(E, &gy, kiln_arena_printf(E->a, "yp + %ld", yo), val));
         }
     P(b, "}\n\n");
 }
@@ -454,7 +465,7 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const kiln_conv_p
     sbuf *b = E->b;
     kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));
     int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
-    long ypix = out_pix(&gy, VL);
+    long ypix = gy.pixel;  /* blocked: the block; NHWC: the padded channels */
     P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators%s%s */\n", rows, cols, OCV,
       rows * cols * OCV,
       *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "",
@@ -481,9 +492,7 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const kiln_conv_p
     const char *cb = cp->icbn > 1 ? "cb" : "0";
     /* the channel loop's bound: the padding channels of a partial last block
      * have zero weights */
-    const char *icn = cp->iclast == cp->icpb ? kiln_arena_printf(E->a, "%d", cp->icpb)
-                    : cp->icbn == 1 ? kiln_arena_printf(E->a, "%d", cp->iclast)
-                                    : kiln_arena_printf(E->a, "(cb < %d ? %d : %d)", cp->icbn - 1, cp->icpb, cp->iclast);
+    const char *icn = channel_bound(E, cp);
     const char *icn_note = cp->iclast == cp->icpb ? ""
                          : kiln_arena_printf(E->a, "  /* %schannels %d..%d are padding */",
                                              cp->icbn == 1 ? "" : "the last block's ", cp->iclast, cp->icpb - 1);
@@ -597,17 +606,11 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const kiln_conv_p
         for (int c = 0; c < cols; c++)
             for (int v = 0; v < OCV; v++) {
                 long yo = out_vec(&gy, VL, v) + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
-                const char *val = kiln_arena_printf(E->a, cp->relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
-                const char *ya = kiln_arena_printf(E->a, "yp + %ld", yo);
-                if (cp->mask >= 0) {  /* relu backward: the gradient where the activation is positive */
-                    val = kiln_arena_printf(E->a, "(%s > 0.0f ? %s : vzero())",
-                                            img_load(E, &gy, kiln_arena_printf(E->a, "mp + %ld", yo)), val);
-                    if (cp->accumulate) val = kiln_arena_printf(E->a, "%s + %s", img_load(E, &gy, ya), val);
-                }
+                const char *val = epilogue_value(E, cp, &gy, yo, kiln_arena_printf(E->a, "acc_r%dc%dv%d", r, c, v));
                 if (last_lanes && v == OCV - 1) /* the channels that exist of the last vector (NHWC) */
                     P(b, I1 "vstore_part(yp + %ld, %s, %d);\n", yo, val, last_lanes);
                 else
-                    P(b, I1 "%s;\n", img_store(E, &gy, ya, val));
+                    P(b, I1 "%s;\n", img_store(E, &gy, kiln_arena_printf(E->a, "yp + %ld", yo), val));
             }
     P(b, "}\n\n");
 }
@@ -685,7 +688,7 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k, const char *sample_b
     kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(y);
     int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
     int OCG = (gy.block ? gy.CB : (y->dims[3] + VL - 1) / VL) / OCV, tail = out_tail(E, &cp);
-    long ypix = out_pix(&gy, VL);
+    long ypix = gy.pixel;  /* blocked: the block; NHWC: the padded channels */
     const char *X = NAME(E, cp.x), *Wt = NAME(E, cp.w), *Y = NAME(E, cp.y);
     const char *B = cp.bias >= 0 ? NAME(E, cp.bias) : "NULL";
     if (gy.block && !sample_buf) kiln_emit_zero_halo(E, cp.y);
