@@ -411,6 +411,9 @@ static void kernel_comment(emitter *E, const kiln_kernel *k)
     else if (k->tile.dy_scalars)
         P(b, " *   register tile: %dx%d filter taps x %d output channels (broadcast dy), each a vector of %d input channels\n",
           k->tile.oh_regs, k->tile.ow_regs, k->tile.dy_scalars, k->tile.ic_block);
+    else if (k->family == FAM_GEMM && k->tile.oc_vectors)
+        P(b, " *   register tile: %d rows x %d column vectors%s\n", k->tile.oh_regs, k->tile.oc_vectors,
+          k->tile.k_split > 1 ? kiln_arena_printf(E->a, ", the reduction in %d interleaved partial sums", k->tile.k_split) : "");
     else if (k->tile.oc_vectors)
         P(b, " *   register tile: %d output-channel vectors x %dx%d %s, %d input channels a step%s\n",
           k->tile.oc_vectors, k->tile.oh_regs, k->tile.ow_regs, a->op == OP_CONV2D_BWD_WEIGHTS ? "filter taps" : "pixels",

@@ -97,7 +97,61 @@ typedef struct {
     int bias, relu, accumulate, bias_grad;
     int b_partial;         /* B's rows are not padded: load only the columns of the last vector */
     int mask;              /* a ReLU backward fused: C = (M > 0 ? product : 0), M laid out as C */
+    int k_split;           /* > 1: one row, the reduction in k_split interleaved partial sums */
 } gemm_tile;
+
+/* The product of one row (a batch of one): accumulator v of column vector
+ * j sums the reduction steps p = v mod KS, so that KS FMAs per vector are in
+ * flight; the sums are added pairwise after the loop, then the bias and the
+ * activation.  (A row's JV accumulators alone would each wait on the FMA
+ * before it: four cycles' latency.)  Forward only: no accumulation, mask or
+ * bias gradient. */
+static void gemm_microkernel_split(emitter *E, const gemm_tile *t)
+{
+    sbuf *b = E->b;
+    int VL = E->g->isa->lanes, KS = t->k_split;
+    KILN_ASSERT(t->rows == 1 && t->steps % KS == 0 && !t->accumulate && !t->mask && !t->bias_grad);
+    for (int u = 0; u < KS; u++) {
+        P(b, I1 "vf");
+        for (int j = 0; j < t->vecs; j++) P(b, "%s acc_v%dk%d = vzero()", j ? "," : "", j, u);
+        P(b, ";\n");
+    }
+    P(b, I1 "for (int p = 0; p < %d; p += %d) {\n", t->steps, KS);
+    /* as gemm_microkernel: B's row 8 steps ahead asked for where the panel
+     * is larger than L1 */
+    int pf = t->steps * t->b_step * 4 > 32 * 1024;
+    for (int u = 0; u < KS; u++) {
+        if (t->a_step == 1) P(b, I2 "{ const vf ab = vbcast(a[p + %d]);", u);
+        else P(b, I2 "{ const vf ab = vbcast(a[(long)(p + %d) * %ld]);", u, t->a_step);
+        for (int j = 0; j < t->vecs; j++) {
+            int last = j == t->vecs - 1 && t->tail && t->b_partial;
+            const char *bv = kiln_arena_printf(E->a, "bm + (long)(p + %d) * %ld + %d", u, t->b_step, j * VL);
+            P(b, " acc_v%dk%d = vfma(ab, %s, acc_v%dk%d);", j, u,
+              last ? kiln_arena_printf(E->a, "vload_part(%s, %d)", bv, t->tail) : kiln_arena_printf(E->a, "vload(%s)", bv),
+              j, u);
+        }
+        P(b, " }\n");
+        if (pf) {
+            P(b, I2);
+            for (int j = 0; j < t->vecs; j += 64 / (VL * 4) > 0 ? 64 / (VL * 4) : 1)
+                P(b, "__builtin_prefetch(bm + (long)(p + %d) * %ld + %d); ", u + 8, t->b_step, j * VL);
+            P(b, "\n");
+        }
+    }
+    P(b, I1 "}\n");
+    for (int j = 0; j < t->vecs; j++) {
+        /* pairwise: (k0 + k1) + (k2 + k3), ... */
+        for (int w = 1; w < KS; w *= 2)
+            for (int u = 0; u + w < KS; u += 2 * w) P(b, I1 "acc_v%dk%d += acc_v%dk%d;\n", j, u, j, u + w);
+        int last = j == t->vecs - 1 && t->tail;
+        const char *v = kiln_arena_printf(E->a, "acc_v%dk0%s", j,
+                                          t->bias ? kiln_arena_printf(E->a, " + vload(bias + %d)", j * VL) : "");
+        if (t->relu) v = kiln_arena_printf(E->a, "vrelu(%s)", v);
+        if (last) P(b, I1 "vstore_part(c + %d, %s, %d);\n", j * VL, v, t->tail);
+        else P(b, I1 "vstore(c + %d, %s);\n", j * VL, v);
+    }
+    P(b, "}\n\n");
+}
 
 static void gemm_microkernel(emitter *E, const gemm_tile *t)
 {
@@ -108,6 +162,10 @@ static void gemm_microkernel(emitter *E, const gemm_tile *t)
          "const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)\n{\n",
       t->name);
     P(b, I1 "(void)bias; (void)dbias; (void)np; (void)m;\n");
+    if (t->k_split > 1) {
+        gemm_microkernel_split(E, t);
+        return;
+    }
     for (int i = 0; i < t->rows; i++) {
         P(b, I1 "vf");
         for (int j = 0; j < t->vecs; j++) {
@@ -299,7 +357,7 @@ void kiln_emit_gemm_helpers(emitter *E, const kiln_kernel *k)
             int vecs = last ? c.lastv : JV, tl = last ? c.tail : 0;
             gemm_tile t = {gemm_variant(E, k, &c, rows[r], last), rows[r], vecs, tl, q.a_row, q.a_step, q.b_step,
                            q.c_row, q.steps, q.bias >= 0, q.relu, q.accumulate, q.dbias >= 0, !q.batch_rows,
-                           q.mask >= 0};
+                           q.mask >= 0, rows[r] == 1 ? k->tile.k_split : 0};
             gemm_microkernel(E, &t);
         }
 }

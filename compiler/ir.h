@@ -176,6 +176,9 @@ typedef struct {
                       output-channel vectors x ow_regs tiles; backward-weights,
                       oc_vectors dy vectors x ow_regs input channels; oh_regs tiles per
                       block of the transforms' scratch */
+    int k_split;   /* GEMM forward at a batch of one: partial sums over the reduction per
+                      accumulator, added pairwise at the end (one row's few accumulators
+                      would each wait on its last FMA); 0 or 1: one */
 } kiln_tile;
 
 #define KILN_MAX_FUSED 8

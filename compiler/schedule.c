@@ -102,7 +102,7 @@ static double loads_per_fma(int ocv, int rows, int cols, int taps, int stride, i
 static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int taps, int stride)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
-    kiln_tile best = {1, 1, 1, isa->lanes, 0, 0, 0};
+    kiln_tile best = {1, 1, 1, isa->lanes, 0, 0, 0, 0};
     double best_lpf = 1e30;  /* loads per FMA, per input channel and row tap */
     for (int ocv = max_ocv; ocv >= 1; ocv--) {
         if (ocb % ocv) continue;
@@ -118,7 +118,7 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int tap
         if (owt * oht * ocv > budget && oht > 1) oht = budget / (owt * ocv);
         double lpf = loads_per_fma(ocv, oht, owt, taps, stride, reuse);
         if (lpf < best_lpf - 1e-9) {
-            best = (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0, 0};
+            best = (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0, 0, 0};
             best_lpf = lpf;
         }
     }
@@ -132,7 +132,7 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int tap
 static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw, int taps, int stride)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
-    kiln_tile best = {1, pkh, pkw, isa->lanes, 0, 0, 0};
+    kiln_tile best = {1, pkh, pkw, isa->lanes, 0, 0, 0, 0};
     int best_acc = 0;
     double best_lpf = 1e30;  /* loads per FMA */
     for (int ocv = max_ocv; ocv >= 1; ocv--) {
@@ -146,7 +146,7 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
                 int better = lpf < best_lpf - 1e-9 ||
                              (lpf < best_lpf + 1e-9 && (acc > best_acc || (acc == best_acc && cols > best.ow_regs)));
                 if (better) {
-                    best = (kiln_tile){ocv, rows, cols, isa->lanes, 0, reuse ? taps : 0, 0};
+                    best = (kiln_tile){ocv, rows, cols, isa->lanes, 0, reuse ? taps : 0, 0, 0};
                     best_acc = acc;
                     best_lpf = lpf;
                 }
@@ -246,7 +246,7 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
         nt = band / m * (y->dims[2] / m);
         while (nt % tt) tt--;
     }
-    *tile = (kiln_tile){ocv, nt, tt, VL, 0, 0, m};
+    *tile = (kiln_tile){ocv, nt, tt, VL, 0, 0, m, 0};
     *band_out = band;
     return 1;
 }
@@ -268,7 +268,24 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
     int r = budget / jv;
     if (r < 1) r = 1;
     if (r > 8) r = 8;
-    return (kiln_tile){jv, r, 1, 1, 0, 0, 0};
+    if (a->op == OP_DENSE && g->batch == 1) {
+        /* one row: the column groups are the only parallel axis, so as many
+         * vectors per group as keep the threads evenly loaded, and the
+         * reduction split into k partial sums per accumulator (a divisor of
+         * its length, up to 8 and half the budget) so that the FMAs do not
+         * wait on each other (seed002's batch-1 576 -> 64 forward, one
+         * thread doing all 4 vectors as one chain each: 0.0021 ms) */
+        int T = g->threads, best_work = 1 << 30;
+        for (int v = max_jv; v >= 1; v--) {
+            int groups = (nvec + v - 1) / v, work = (groups + T - 1) / T * v;
+            if (work < best_work) best_work = work, jv = v;
+        }
+        int steps = g->t[a->in[0]].dims[1], ks = 1;
+        for (int u = 8; u >= 2; u /= 2)
+            if (steps % u == 0 && u * jv <= budget / 2) { ks = u; break; }
+        return (kiln_tile){.oc_vectors = jv, .oh_regs = 1, .ow_regs = 1, .ic_block = 1, .k_split = ks};
+    }
+    return (kiln_tile){jv, r, 1, 1, 0, 0, 0, 0};
 }
 
 /* Backward-weights of a 3x3 stride-1 convolution by Winograd F(m x m, 3x3)
@@ -323,7 +340,7 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
     int nt = du < 768 * 1024 ? (int)((768 * 1024 - du) / per_tile) : 0;
     if (nt < 8) nt = 8;
     if (nt > 64) nt = 64;
-    *tile = (kiln_tile){best_fv, nt, best_cr, VL, 0, 0, m};
+    *tile = (kiln_tile){best_fv, nt, best_cr, VL, 0, 0, m, 0};
     return 1;
 }
 
@@ -352,7 +369,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
      * bound it (AVX-512 3x3x3x16: 0.42 -> 0.34 ms) */
     int budget = regs >= 32 ? (ICPB < 4 ? 27 : 24) : 12;
     int has_b = a->out[1] >= 0;
-    kiln_tile best = {1, 1, 1, 1, 0, 0, 0};
+    kiln_tile best = {1, 1, 1, 1, 0, 0, 0, 0};
     int best_n = 1;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
         if (FB % fv) continue;
@@ -367,7 +384,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
                     int better = n > best_n || (n == best_n && fv > best.oc_vectors) ||
                                  (n == best_n && fv == best.oc_vectors && tw > best.ow_regs);
                     if (better) {
-                        best = (kiln_tile){fv, th, tw, cr, 0, 0, 0};
+                        best = (kiln_tile){fv, th, tw, cr, 0, 0, 0, 0};
                         best_n = n;
                     }
                 }
@@ -383,7 +400,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
      * not exist, which the reorder to Keras's layout drops. */
     int C = g->t[a->in[1]].dims[3], F = dy->dims[3];
     if (k->n_nodes == 1 && ICPB == VL) {
-        kiln_tile tr = {1, 1, 1, VL, 0, 0, 0};
+        kiln_tile tr = {1, 1, 1, VL, 0, 0, 0, 0};
         int tr_n = 0;
         for (int th = 1; th <= KH; th++) {
             if (KH % th) continue;
@@ -397,7 +414,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
                     int better = n > tr_n || (n == tr_n && loads < tr_loads) ||
                                  (n == tr_n && loads == tr_loads && tw > tr.ow_regs);
                     if (better) {
-                        tr = (kiln_tile){1, th, tw, VL, fr, 0, 0};
+                        tr = (kiln_tile){1, th, tw, VL, fr, 0, 0, 0};
                         tr_n = n;
                     }
                 }
@@ -430,7 +447,7 @@ void kiln_schedule(kiln_graph *g)
 {
     for (int i = 0; i < g->nk; i++) {
         kiln_kernel *k = &g->k[i];
-        k->tile = k->tile2 = (kiln_tile){0, 0, 0, 0, 0, 0, 0};
+        k->tile = k->tile2 = (kiln_tile){0, 0, 0, 0, 0, 0, 0, 0};
         k->partial_sums = 0;
         const kiln_node *a = &g->n[k->anchor];
         if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[a->in[1]].form != FORM_KERAS) {

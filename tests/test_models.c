@@ -134,6 +134,87 @@ static void held_weights(const char *name, kiln_module *m, const kiln_step *s, c
     free(o2);
 }
 
+/* Random weights, the same in the module and the interpreter: not just
+ * Keras's initial values (biases, BN statistics and gammas too). */
+static void random_weights(const kiln_graph *g, kiln_module *m, kiln_interp *ip)
+{
+    for (int t = 0; t < g->nt; t++) {
+        const kiln_tensor *x = &g->t[t];
+        if (x->role != KILN_ROLE_PARAM && x->role != KILN_ROLE_STATE) continue;
+        float *p = slab_ptr(m, x);
+        double *r = kiln_interp_tensor(ip, t);
+        int positive = strstr(x->name, "moving_variance") || strstr(x->name, "gamma");
+        double scale = x->rank >= 2 ? sqrt(6.0 / (x->fan_in + x->fan_out)) : 0.2;
+        for (int64_t i = 0; i < x->size; i++) {
+            double u = urand();
+            float v = positive ? (float)(0.5 + u) : (float)((2 * u - 1) * scale);
+            p[i] = v;
+            r[i] = v;
+        }
+    }
+}
+
+/* The batch-1 specialisation (what `kiln bench` times as latency, and what a
+ * server runs) has tiles and work sharing of its own (a single row's
+ * products in partial sums, channel groups shared out with the tile rows):
+ * predict compiled for a batch of one is compared with the interpreter too,
+ * held weights included. */
+static void run_predict_batch1(const char *path, const kiln_isa *isa)
+{
+    if (!kiln_isa_runs_here(isa)) return;  /* run_model reported it */
+    uint64_t saved = rng;  /* its own draws: run_model's stay as they were */
+    rng ^= 0x9e3779b97f4a7c15ull;
+    kiln_arena a = {0};
+    kiln_model model;
+    kiln_compiled c;
+    kiln_compile_options o = {.batch = 1, .isa = isa->name};
+    if (kiln_parse_model_file(path, &a, &model) || kiln_compile(&model, &o, &a, &c)) {
+        CHECK(0, "%s does not compile for %s at batch 1", path, isa->name);
+        kiln_arena_free(&a);
+        rng = saved;
+        return;
+    }
+    kiln_jit_options jo = {.mode = KILN_JIT_ORC, .opt_level = "-O2", .march = isa->march, .use_cache = 1};
+    kiln_module *m = kiln_module_jit(&c, path, &jo);
+    CHECK(m != NULL, "%s: JIT failed at batch 1", path);
+    if (!m) {
+        kiln_arena_free(&a);
+        rng = saved;
+        return;
+    }
+    const kiln_graph *g = c.graph;
+    kiln_interp *ip = kiln_interp_new(g);
+    char name[160];
+    snprintf(name, sizeof name, "%s@%s batch 1", model.name, isa->name);
+    random_weights(g, m, ip);
+    int64_t in_per = kiln_tensor_per_sample(g, g->x);
+    float *x = calloc((size_t)in_per, sizeof *x), *out = calloc((size_t)m->desc->out_size, sizeof *out);
+    double *rx = kiln_interp_tensor(ip, g->x);
+    for (int64_t i = 0; i < in_per; i++) rx[i] = x[i] = (float)floor(urand() * 256);
+    /* labels for held_weights' train_step: class 0 */
+    float *y = calloc((size_t)kiln_tensor_per_sample(g, g->label), sizeof *y);
+    int32_t yi = 0;
+    y[0] = 1.0f;
+    kiln_step s = kiln_module_step(m);
+    s.x = x;
+    s.y = y;
+    s.y_index = &yi;
+    s.nb = 1;
+    s.out = out;
+    m->predict(&s);
+    kiln_interp_run(ip, ENTRY_PREDICT, 1, 1, model.optimizer.learning_rate, 42);
+    check_tensor(name, "predict", "output", out, kiln_interp_output(ip), m->desc->out_size);
+    held_weights(name, m, &s, out);
+    printf("  %-24s predict: output as the reference's\n", name);
+    free(x);
+    free(y);
+    free(out);
+    kiln_interp_free(ip);
+    kiln_module_free(m);
+    kiln_arena_free(&a);
+    rng = saved;
+}
+
 static void run_model(const char *path, const kiln_isa *isa)
 {
     kiln_arena a = {0};
@@ -173,21 +254,7 @@ static void run_model(const char *path, const kiln_isa *isa)
     snprintf(name, sizeof name, "%s@%s", model.name, isa->name);
     model_abs = model_rel = 0;
 
-    /* Random weights, the same in both. */
-    for (int t = 0; t < g->nt; t++) {
-        const kiln_tensor *x = &g->t[t];
-        if (x->role != KILN_ROLE_PARAM && x->role != KILN_ROLE_STATE) continue;
-        float *p = slab_ptr(m, x);
-        double *r = kiln_interp_tensor(ip, t);
-        int positive = strstr(x->name, "moving_variance") || strstr(x->name, "gamma");
-        double scale = x->rank >= 2 ? sqrt(6.0 / (x->fan_in + x->fan_out)) : 0.2;
-        for (int64_t i = 0; i < x->size; i++) {
-            double u = urand();
-            float v = positive ? (float)(0.5 + u) : (float)((2 * u - 1) * scale);
-            p[i] = v;
-            r[i] = v;
-        }
-    }
+    random_weights(g, m, ip);
     /* A random batch: pixels 0..255 like a dataset's, labels in range. */
     int64_t in_per = kiln_tensor_per_sample(g, g->x), lab_per = kiln_tensor_per_sample(g, g->label);
     float *x = calloc((size_t)(batch * in_per), sizeof *x);
@@ -454,6 +521,7 @@ static int run_shapes(int count)
             printf("%s at %s\n", path, isa->name);
             fflush(stdout);
             run_model(path, isa);
+            run_predict_batch1(path, isa);
         }
     }
     printf("worst relative error against the reference interpreter: %.3g (tolerance %g)\n", worst_rel, TOL);
@@ -490,6 +558,7 @@ int main(int argc, char **argv)
             printf("%s at %s\n", path, isa->name);
             fflush(stdout);
             run_model(path, isa);
+            run_predict_batch1(path, isa);
         }
         free(names[i]);
     }

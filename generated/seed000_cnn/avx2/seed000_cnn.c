@@ -792,7 +792,7 @@ static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_t
  *   in  dense/kernel               (700, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_out                  (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k10_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
@@ -871,7 +871,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_t
  *   in  dense_1/kernel             (128, 128) IO
  *   in  dense_1/bias               (128) C
  *   out dense_1_out                (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k11_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)
 {
@@ -950,7 +950,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
  *   in  dense_2/kernel             (128, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_out                (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k12_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)
 {
@@ -1052,7 +1052,7 @@ static inline __attribute__((always_inline)) void k15_dense_fwd_n128_k10_tile_1x
  *   in  dense_3/kernel.padded16    (128, 10) IO
  *   in  dense_3/bias.padded16      (10) C
  *   out dense_3_pre                (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel_padded16, const float *restrict dense_3_bias_padded16, float *restrict dense_3_pre, int nb)
 {
@@ -1514,7 +1514,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_t
  *   in  dense/kernel               (700, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_out_infer            (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k26_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
@@ -1593,7 +1593,7 @@ static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_t
  *   in  dense_1/kernel             (128, 128) IO
  *   in  dense_1/bias               (128) C
  *   out dense_1_out_infer          (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k27_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)
 {
@@ -1672,7 +1672,7 @@ static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_t
  *   in  dense_2/kernel             (128, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_out_infer          (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k28_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)
 {
@@ -1774,7 +1774,7 @@ static inline __attribute__((always_inline)) void k31_dense_fwd_n128_k10_tile_1x
  *   in  dense_3/kernel.padded16.2  (128, 10) IO
  *   in  dense_3/bias.padded16.2    (10) C
  *   out dense_3_pre_infer          (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)
 {
@@ -1964,7 +1964,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_3/kernel            (128, 10) IO
  *   out ddense_3/bias              (10) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
@@ -2055,7 +2055,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n1
  *   in  dense_3/kernel.transposed128 (128, 10) IO
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_2_pre               (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
@@ -2137,7 +2137,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_2/kernel            (128, 128) IO
  *   out ddense_2/bias              (128) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
@@ -2230,7 +2230,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
  *   in  dense_2/kernel.transposed128 (128, 128) IO
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_1_pre               (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
@@ -2312,7 +2312,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
  *   in  dense_out                  (128, 128) NC
  *   out ddense_1/kernel            (128, 128) IO
  *   out ddense_1/bias              (128) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
@@ -2405,7 +2405,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
  *   in  dense_1/kernel.transposed128 (128, 128) IO
  *   in  dense_out                  (128, 128) NC
  *   out ddense_pre                 (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
@@ -2487,7 +2487,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
  *   in  flatten_out                (128, 700) NC
  *   out ddense/kernel              (700, 128) IO
  *   out ddense/bias                (128) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
@@ -2626,7 +2626,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel.transposed704 (700, 128) IO
  *   out dflatten_out               (128, 700) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
 {

@@ -1342,7 +1342,7 @@ static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16      (1568, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k18_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
@@ -2303,7 +2303,7 @@ static inline __attribute__((always_inline)) void k36_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16.2    (1568, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
@@ -2493,7 +2493,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_
  *   in  dropout_out                (128, 1568) NC
  *   out ddense/kernel              (1568, 10) IO
  *   out ddense/bias                (10) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k41_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
@@ -2584,7 +2584,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k43_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
 {

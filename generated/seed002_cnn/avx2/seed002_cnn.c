@@ -748,7 +748,7 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n32_k64_til
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out                  (32, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k09_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
@@ -850,7 +850,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_n32_k10_tile_1x2
  *   in  dense_1/kernel.padded16    (64, 10) IO
  *   in  dense_1/bias.padded16      (10) C
  *   out dense_1_pre                (32, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k12_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
 {
@@ -1350,7 +1350,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_relu_n32_k64_til
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out_infer            (32, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k22_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
@@ -1452,7 +1452,7 @@ static inline __attribute__((always_inline)) void k25_dense_fwd_n32_k10_tile_1x2
  *   in  dense_1/kernel.padded16.2  (64, 10) IO
  *   in  dense_1/bias.padded16.2    (10) C
  *   out dense_1_pre_infer          (32, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
 {
@@ -1650,7 +1650,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
  *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
@@ -1741,7 +1741,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n3
  *   in  dense_1/kernel.transposed64 (64, 10) IO
  *   in  dense_out                  (32, 64) NC
  *   out ddense_pre                 (32, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
@@ -1823,7 +1823,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_t
  *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
  *   out ddense/bias                (64) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
@@ -1914,7 +1914,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_ti
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel.transposed576 (576, 64) IO
  *   out dflatten_out               (32, 576) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
 {

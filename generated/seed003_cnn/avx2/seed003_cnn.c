@@ -686,7 +686,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_relu_n128_k64_ti
  *   in  dense/kernel               (4096, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out                  (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k07_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
@@ -788,7 +788,7 @@ static inline __attribute__((always_inline)) void k10_dense_fwd_n128_k10_tile_1x
  *   in  dense_1/kernel.padded16    (64, 10) IO
  *   in  dense_1/bias.padded16      (10) C
  *   out dense_1_pre                (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k10_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
 {
@@ -1237,7 +1237,7 @@ static inline __attribute__((always_inline)) void k18_dense_fwd_relu_n128_k64_ti
  *   in  dense/kernel               (4096, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out_infer            (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
@@ -1339,7 +1339,7 @@ static inline __attribute__((always_inline)) void k21_dense_fwd_n128_k10_tile_1x
  *   in  dense_1/kernel.padded16.2  (64, 10) IO
  *   in  dense_1/bias.padded16.2    (10) C
  *   out dense_1_pre_infer          (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
 {
@@ -1537,7 +1537,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_ti
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
@@ -1628,7 +1628,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n1
  *   in  dense_1/kernel.transposed64 (64, 10) IO
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
@@ -1710,7 +1710,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
  *   out ddense/bias                (64) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
@@ -1801,7 +1801,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel.transposed4096 (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
 {

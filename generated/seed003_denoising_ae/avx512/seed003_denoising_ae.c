@@ -326,7 +326,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_ti
  *   in  dense/kernel               (784, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_out                  (64, 128) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k00_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
@@ -467,7 +467,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
  *   in  dense_1/kernel             (128, 96) IO
  *   in  dense_1/bias               (96) C
  *   out dense_1_out                (64, 96) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k01_dense_fwd_relu_n64_k96(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)
 {
@@ -562,7 +562,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_ti
  *   in  dense_2/kernel             (96, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_out                (64, 128) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k02_dense_fwd_relu_n64_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)
 {
@@ -695,7 +695,7 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_1x
  *   in  dense_3/kernel             (128, 784) IO
  *   in  dense_3/bias               (784) C
  *   out dense_3_pre                (64, 784) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k03_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)
 {
@@ -790,7 +790,7 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_ti
  *   in  dense/kernel               (784, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_out_infer            (64, 128) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k04_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
@@ -931,7 +931,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
  *   in  dense_1/kernel             (128, 96) IO
  *   in  dense_1/bias               (96) C
  *   out dense_1_out_infer          (64, 96) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k05_dense_fwd_relu_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)
 {
@@ -1026,7 +1026,7 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_ti
  *   in  dense_2/kernel             (96, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_out_infer          (64, 128) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k06_dense_fwd_relu_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)
 {
@@ -1159,7 +1159,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_1x
  *   in  dense_3/kernel             (128, 784) IO
  *   in  dense_3/bias               (784) C
  *   out dense_3_pre_infer          (64, 784) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k07_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)
 {
@@ -1421,7 +1421,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_3/kernel            (128, 784) IO
  *   out ddense_3/bias              (784) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
@@ -1530,7 +1530,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
  *   in  dense_3/kernel.transposed128 (128, 784) IO
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_2_pre               (64, 128) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
@@ -1628,7 +1628,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_2/kernel            (96, 128) IO
  *   out ddense_2/bias              (128) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
@@ -1783,7 +1783,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
  *   in  dense_2/kernel.transposed96 (96, 128) IO
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_1_pre               (64, 96) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
@@ -1935,7 +1935,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
  *   in  dense_out                  (64, 128) NC
  *   out ddense_1/kernel            (128, 96) IO
  *   out ddense_1/bias              (96) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
@@ -2044,7 +2044,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
  *   in  dense_1/kernel.transposed128 (128, 96) IO
  *   in  dense_out                  (64, 128) NC
  *   out ddense_pre                 (64, 128) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
@@ -2142,7 +2142,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
  *   in  x                          (64, 784) NC
  *   out ddense/kernel              (784, 128) IO
  *   out ddense/bias                (128) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {

@@ -312,7 +312,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_ti
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out                  (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k00_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
@@ -389,7 +389,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n128_k64_ti
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_out                (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k01_dense_fwd_relu_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)
 {
@@ -491,7 +491,7 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_n128_k10_tile_1x
  *   in  dense_2/kernel.padded16    (64, 10) IO
  *   in  dense_2/bias.padded16      (10) C
  *   out dense_2_pre                (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel_padded16, const float *restrict dense_2_bias_padded16, float *restrict dense_2_pre, int nb)
 {
@@ -570,7 +570,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_ti
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out_infer            (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k05_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
@@ -647,7 +647,7 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n128_k64_ti
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_out_infer          (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k06_dense_fwd_relu_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)
 {
@@ -749,7 +749,7 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_n128_k10_tile_1x
  *   in  dense_2/kernel.padded16.2  (64, 10) IO
  *   in  dense_2/bias.padded16.2    (10) C
  *   out dense_2_pre_infer          (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)
 {
@@ -947,7 +947,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_ti
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
@@ -1038,7 +1038,7 @@ static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n1
  *   in  dense_2/kernel.transposed64 (64, 10) IO
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_1_pre               (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
@@ -1120,7 +1120,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_ti
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
@@ -1211,7 +1211,7 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n1
  *   in  dense_1/kernel.transposed64 (64, 64) IO
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
@@ -1293,7 +1293,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_t
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 64) IO
  *   out ddense/bias                (64) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {

@@ -326,7 +326,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_ti
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out                  (128, 64) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k00_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
@@ -417,7 +417,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n128_k64_ti
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_out                (128, 64) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k01_dense_fwd_relu_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)
 {
@@ -518,7 +518,7 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_n128_k10_tile_1x
  *   in  dense_2/kernel.padded16    (64, 10) IO
  *   in  dense_2/bias.padded16      (10) C
  *   out dense_2_pre                (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel_padded16, const float *restrict dense_2_bias_padded16, float *restrict dense_2_pre, int nb)
 {
@@ -611,7 +611,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_ti
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out_infer            (128, 64) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k05_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
@@ -702,7 +702,7 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n128_k64_ti
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_out_infer          (128, 64) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k06_dense_fwd_relu_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)
 {
@@ -803,7 +803,7 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_n128_k10_tile_1x
  *   in  dense_2/kernel.padded16.2  (64, 10) IO
  *   in  dense_2/bias.padded16.2    (10) C
  *   out dense_2_pre_infer          (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)
 {
@@ -1002,7 +1002,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_ti
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
@@ -1107,7 +1107,7 @@ static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n1
  *   in  dense_2/kernel.transposed64 (64, 10) IO
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_1_pre               (128, 64) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
@@ -1205,7 +1205,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_ti
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
@@ -1310,7 +1310,7 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n1
  *   in  dense_1/kernel.transposed64 (64, 64) IO
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
@@ -1408,7 +1408,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_t
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 64) IO
  *   out ddense/bias                (64) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {

@@ -414,7 +414,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
  *   in  dense/kernel.padded512     (784, 500) IO
  *   in  dense/bias.padded512       (500) C
  *   out dense_out                  (128, 500) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k02_dense_fwd_relu_n128_k500(const float *restrict flatten_out, const float *restrict dense_kernel_padded512, const float *restrict dense_bias_padded512, float *restrict dense_out, int nb)
 {
@@ -590,7 +590,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
  *   in  dense_1/kernel.padded304   (500, 300) IO
  *   in  dense_1/bias.padded304     (300) C
  *   out dense_1_out                (128, 300) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k05_dense_fwd_relu_n128_k300(const float *restrict dense_out, const float *restrict dense_1_kernel_padded304, const float *restrict dense_1_bias_padded304, float *restrict dense_1_out, int nb)
 {
@@ -693,7 +693,7 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_1x
  *   in  dense_2/kernel.padded16    (300, 10) IO
  *   in  dense_2/bias.padded16      (10) C
  *   out dense_2_pre                (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k08_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel_padded16, const float *restrict dense_2_bias_padded16, float *restrict dense_2_pre, int nb)
 {
@@ -874,7 +874,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
  *   in  dense/kernel.padded512.2   (784, 500) IO
  *   in  dense/bias.padded512.2     (500) C
  *   out dense_out_infer            (128, 500) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k11_dense_fwd_relu_n128_k500(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded512_2, const float *restrict dense_bias_padded512_2, float *restrict dense_out_infer, int nb)
 {
@@ -1050,7 +1050,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
  *   in  dense_1/kernel.padded304.2 (500, 300) IO
  *   in  dense_1/bias.padded304.2   (300) C
  *   out dense_1_out_infer          (128, 300) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k14_dense_fwd_relu_n128_k300(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded304_2, const float *restrict dense_1_bias_padded304_2, float *restrict dense_1_out_infer, int nb)
 {
@@ -1153,7 +1153,7 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x
  *   in  dense_2/kernel.padded16.2  (300, 10) IO
  *   in  dense_2/bias.padded16.2    (10) C
  *   out dense_2_pre_infer          (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)
 {
@@ -1413,7 +1413,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
  *   out ddense_2/bias              (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
@@ -1571,7 +1571,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n1
  *   in  dense_2/kernel.transposed304 (300, 10) IO
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_1_pre               (128, 300) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
@@ -1731,7 +1731,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
  *   out ddense_1/bias              (300) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
@@ -1902,7 +1902,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
  *   in  dense_1/kernel.transposed512 (500, 300) IO
  *   in  dense_out                  (128, 500) NC
  *   out ddense_pre                 (128, 500) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
@@ -2070,7 +2070,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 500) IO
  *   out ddense/bias                (500) C
- *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {

@@ -1727,7 +1727,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16      (1024, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
@@ -3195,7 +3195,7 @@ static inline __attribute__((always_inline)) void k45_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16.2    (1024, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k45_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
@@ -3424,7 +3424,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
  *   in  flatten_out                (128, 1024) NC
  *   out ddense/kernel              (1024, 10) IO
  *   out ddense/bias                (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
@@ -3529,7 +3529,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {

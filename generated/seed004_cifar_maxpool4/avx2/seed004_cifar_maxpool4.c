@@ -2153,7 +2153,7 @@ static inline __attribute__((always_inline)) void k28_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16      (512, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k28_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
@@ -4039,7 +4039,7 @@ static inline __attribute__((always_inline)) void k57_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16.2    (512, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k57_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
@@ -4267,7 +4267,7 @@ static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_t
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
 void k63_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
@@ -4356,7 +4356,7 @@ static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_t
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k65_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {

@@ -2214,7 +2214,7 @@ static inline __attribute__((always_inline)) void k28_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16      (512, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k28_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
@@ -4161,7 +4161,7 @@ static inline __attribute__((always_inline)) void k57_dense_fwd_n128_k10_tile_1x
  *   in  dense/kernel.padded16.2    (512, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k57_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
@@ -4390,7 +4390,7 @@ static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_t
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
 void k63_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
@@ -4493,7 +4493,7 @@ static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_t
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k65_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
