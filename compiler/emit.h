@@ -173,6 +173,12 @@ void kiln_emit_winograd(emitter *E, const kiln_kernel *k);
  * convolution's and batch normalization's pooling epilogues store. */
 void kiln_emit_window_max(emitter *E, const char *ind, const char *const *e, int n, int argmax, int relu);
 void kiln_emit_loss(emitter *E, const kiln_kernel *k);
+/* The gradient of a regularizer node n (OP_REG_BWD) at one weight, the C
+ * expression of the weight w: l1 * sign(w) + 2 * l2 * w (Keras's
+ * regularizers.L1L2: the penalty l1 * sum |w| + l2 * sum w^2), with only the
+ * terms the node has.  The separate pass and the optimizer's update that
+ * takes it in (fuse.c) print the same expression. */
+const char *kiln_reg_grad_term(emitter *E, const kiln_node *n, const char *w);
 void kiln_emit_opt(emitter *E, const kiln_kernel *k);
 void kiln_emit_reorder(emitter *E, const kiln_kernel *k);
 

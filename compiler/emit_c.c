@@ -90,9 +90,10 @@ static void params(const emitter *E, const kiln_kernel *k, int call)
     int first = 1;
 #define SEP() (first ? (first = 0, "") : ", ")
     if (kiln_ops[a->op].flags & OPF_OPTIMIZER) {
+        /* with regularizer gradients fused (fuse.c) it stores into g */
         if (call) P(b, "P, G, M, V, s->step, s->learning_rate");
-        else P(b, "float *restrict p, const float *restrict g, float *restrict m, float *restrict v, "
-                  "int64_t t, float lr");
+        else P(b, "float *restrict p, %sfloat *restrict g, float *restrict m, float *restrict v, "
+                  "int64_t t, float lr", k->n_nodes > 1 ? "" : "const ");
         return;
     }
     int nb = 0, dropout = 0, loss = 0, reg = 0, output = 0;

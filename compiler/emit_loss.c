@@ -237,11 +237,17 @@ static void k_reg(emitter *E, const kiln_node *n, int bwd)
     } else {
         P(b, I1 "#pragma omp for schedule(static)\n");
         P(b, I1 "for (long i = 0; i < %lld; i++)\n", N);
-        P(b, I2 "%s[i] +=", E->tname[n->out[0]]);
-        if (has1) P(b, " %s * (float)((%s[i] > 0.0f) - (%s[i] < 0.0f))%s", l1, W, W, has2 ? " +" : "");
-        if (has2) P(b, " 2.0f * %s * %s[i]", l2, W);
-        P(b, ";\n");
+        P(b, I2 "%s[i] += %s;\n", E->tname[n->out[0]], kiln_reg_grad_term(E, n, kiln_arena_printf(E->a, "%s[i]", W)));
     }
+}
+
+const char *kiln_reg_grad_term(emitter *E, const kiln_node *n, const char *w)
+{
+    const char *l1 = flt(E->a, n->a.l1), *l2 = flt(E->a, n->a.l2);
+    const int has1 = n->a.l1 != 0, has2 = n->a.l2 != 0 || !has1;
+    const char *t1 = has1 ? kiln_arena_printf(E->a, "%s * (float)((%s > 0.0f) - (%s < 0.0f))", l1, w, w) : "";
+    const char *t2 = has2 ? kiln_arena_printf(E->a, "2.0f * %s * %s", l2, w) : "";
+    return kiln_arena_printf(E->a, "%s%s%s", t1, has1 && has2 ? " + " : "", t2);
 }
 
 void kiln_emit_loss(emitter *E, const kiln_kernel *k)

@@ -129,6 +129,8 @@ void kiln_kernel_cost(const kiln_graph *g, const kiln_kernel *k, double *flops, 
     }
     if (kiln_ops[g->n[k->anchor].op].flags & OPF_OPTIMIZER) {
         b = 4.0 * 7.0 * (double)g->n_params;
+        for (int j = 0; j < k->n_nodes; j++)  /* a fused regularizer gradient stores its slice of g */
+            if (g->n[k->nodes[j]].op == OP_REG_BWD) b += 4.0 * (double)g->t[g->n[k->nodes[j]].in[0]].size;
     } else {
         for (int j = 0; j < k->n_in + k->n_out; j++) {
             const kiln_tensor *t = &g->t[j < k->n_in ? k->in[j] : k->out[j - k->n_in]];

@@ -495,12 +495,38 @@ static void write_strided_model(const char *path, int variant)
     fclose(f);
 }
 
+/* Regularizers strong enough to see (seed003_mlp_l2's 1e-6 moves a
+ * gradient by 1e-5 of itself, below the tolerance): L2 on a convolution's
+ * kernel, L1 on its bias, L1 and L2 on a Dense kernel, L1 on the last; SGD
+ * (variant 0) and Adam (1), whose update takes the penalties' gradients in
+ * (fuse.c).  Checked are the loss with the penalties, each gradient with
+ * its term, and the update made from it. */
+static void write_regularized_model(const char *path, int variant)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        CHECK(0, "cannot write %s", path);
+        return;
+    }
+    fprintf(f, "{\"name\": \"regularized%d\", \"input\": {\"shape\": [9, 9, 2]}, \"layers\": [\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 5, \"kernel_size\": 3, \"activation\": \"relu\",\n"
+               "   \"kernel_regularizer\": {\"type\": \"l2\", \"l2\": 0.5}, \"bias_regularizer\": {\"type\": \"l1\", \"l1\": 0.2}},\n"
+               "  {\"type\": \"Flatten\"},\n"
+               "  {\"type\": \"Dense\", \"units\": 11, \"activation\": \"relu\",\n"
+               "   \"kernel_regularizer\": {\"type\": \"l1_l2\", \"l1\": 0.1, \"l2\": 0.3}},\n"
+               "  {\"type\": \"Dense\", \"units\": 7, \"activation\": \"softmax\",\n"
+               "   \"kernel_regularizer\": {\"type\": \"l1\", \"l1\": 0.2}}],\n"
+               " \"loss\": \"sparse_categorical_crossentropy\", \"optimizer\": %s}\n",
+            variant, variant ? "{\"type\": \"Adam\", \"learning_rate\": 0.01}" : "{\"type\": \"SGD\", \"learning_rate\": 0.05}");
+    fclose(f);
+}
+
 static int run_shapes(int count)
 {
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", test_tmpdir());
     rng = 0x5eed5eedu;
-    for (int i = 0; i < count + 4; i++) {
+    for (int i = 0; i < count + 6; i++) {
         char path[4200];
         /* the random models, then the fixed ones */
         if (i < count) {
@@ -509,9 +535,12 @@ static int run_shapes(int count)
         } else if (i < count + 2) {
             snprintf(path, sizeof path, "%s/winograd%d.json", dir, i - count);
             write_winograd_model(path, i - count);
-        } else {
+        } else if (i < count + 4) {
             snprintf(path, sizeof path, "%s/strided%d.json", dir, i - count - 2);
             write_strided_model(path, i - count - 2);
+        } else {
+            snprintf(path, sizeof path, "%s/regularized%d.json", dir, i - count - 4);
+            write_regularized_model(path, i - count - 4);
         }
         FILE *f = fopen(path, "r");
         char line[512];

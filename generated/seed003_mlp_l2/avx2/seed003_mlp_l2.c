@@ -1865,39 +1865,42 @@ void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
         }
 }
 
-/* k31_regularizer_bwd_784x500 — loss kernel
+/* k31_sgd_update_regularizer_bwd_p545840 — optimizer kernel
  *   node n38 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
- *   in  dense/kernel               (784, 500) IO
- *   out ddense/kernel              (784, 500) IO, accumulated
- *   schedule: OpenMP over elements; ISA avx2 */
-void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 392000; i++)
-        ddense_kernel[i] += 2.0f * 9.99999997e-07f * dense_kernel[i];
-}
-
-/* k32_regularizer_bwd_500x300 — loss kernel
  *   node n39 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
- *   in  dense_1/kernel             (500, 300) IO
- *   out ddense_1/kernel            (500, 300) IO, accumulated
- *   schedule: OpenMP over elements; ISA avx2 */
-void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 150000; i++)
-        ddense_1_kernel[i] += 2.0f * 9.99999997e-07f * dense_1_kernel[i];
-}
-
-/* k33_sgd_update_p545840 — optimizer kernel
  *   node n40 "sgd" (sgd_update), from $.optimizer
+ *   in  dense/kernel               (784, 500) IO
+ *   in  dense_1/kernel             (500, 300) IO
+ *   out ddense/kernel              (784, 500) IO
+ *   out ddense_1/kernel            (500, 300) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k33_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k31_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 392000; i++) {
+        const float gi = g[i] + (2.0f * 9.99999997e-07f * p[i]);
+        g[i] = gi;
+        p[i] -= lr * gi;
+    }
+    #pragma omp for schedule(static) nowait
+    for (long i = 392000; i < 392512; i++) {
+        p[i] -= lr * g[i];
+    }
+    /* dense_1/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 392512; i < 542512; i++) {
+        const float gi = g[i] + (2.0f * 9.99999997e-07f * p[i]);
+        g[i] = gi;
+        p[i] -= lr * gi;
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 545840; i++) {
+    for (long i = 542512; i < 545840; i++) {
         p[i] -= lr * g[i];
     }
 }
@@ -1970,9 +1973,7 @@ void kiln_train_step(kiln_step *s)
         k28_reorder_500x300(dense_1_kernel, dense_1_kernel_transposed504);
         k29_dense_bwd_data_relu_bwd_n128_k500(ddense_1_pre, dense_1_kernel_transposed504, dense_out, ddense_pre, nb);
         k30_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k31_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
-        k32_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
-        k33_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
+        k31_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2165,9 +2166,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k28_reorder_500x300", "void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)", 300000, 1200000, 1},
     {"k29_dense_bwd_data_relu_bwd_n128_k500", "void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1265600, 1},
     {"k30_dense_bwd_weights_784x500", "void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k31_regularizer_bwd_784x500", "void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
-    {"k32_regularizer_bwd_500x300", "void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
-    {"k33_sgd_update_p545840", "void k33_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
+    {"k31_sgd_update_regularizer_bwd_p545840", "void k31_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2186,7 +2185,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 1012416,
     .n_tensors = 48,
     .tensors = tensors,
-    .n_kernels = 34,
+    .n_kernels = 32,
     .kernels = kernels,
     .isa = "avx2",
 };

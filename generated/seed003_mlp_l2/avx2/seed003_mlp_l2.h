@@ -182,8 +182,6 @@ void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
 void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504);
 void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb);
 void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel);
-void k33_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k31_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

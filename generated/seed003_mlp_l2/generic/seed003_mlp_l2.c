@@ -677,39 +677,42 @@ void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
     }
 }
 
-/* k24_regularizer_bwd_784x500 — loss kernel
+/* k24_sgd_update_regularizer_bwd_p545840 — optimizer kernel
  *   node n24 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
- *   in  dense/kernel               (784, 500) IO
- *   out ddense/kernel              (784, 500) IO, accumulated
- *   schedule: OpenMP over elements; ISA generic */
-void k24_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 392000; i++)
-        ddense_kernel[i] += 2.0f * 9.99999997e-07f * dense_kernel[i];
-}
-
-/* k25_regularizer_bwd_500x300 — loss kernel
  *   node n25 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
- *   in  dense_1/kernel             (500, 300) IO
- *   out ddense_1/kernel            (500, 300) IO, accumulated
- *   schedule: OpenMP over elements; ISA generic */
-void k25_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 150000; i++)
-        ddense_1_kernel[i] += 2.0f * 9.99999997e-07f * dense_1_kernel[i];
-}
-
-/* k26_sgd_update_p545840 — optimizer kernel
  *   node n26 "sgd" (sgd_update), from $.optimizer
+ *   in  dense/kernel               (784, 500) IO
+ *   in  dense_1/kernel             (500, 300) IO
+ *   out ddense/kernel              (784, 500) IO
+ *   out ddense_1/kernel            (500, 300) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k26_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k24_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 392000; i++) {
+        const float gi = g[i] + (2.0f * 9.99999997e-07f * p[i]);
+        g[i] = gi;
+        p[i] -= lr * gi;
+    }
+    #pragma omp for schedule(static) nowait
+    for (long i = 392000; i < 392512; i++) {
+        p[i] -= lr * g[i];
+    }
+    /* dense_1/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 392512; i < 542512; i++) {
+        const float gi = g[i] + (2.0f * 9.99999997e-07f * p[i]);
+        g[i] = gi;
+        p[i] -= lr * gi;
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 545840; i++) {
+    for (long i = 542512; i < 545840; i++) {
         p[i] -= lr * g[i];
     }
 }
@@ -778,9 +781,7 @@ void kiln_train_step(kiln_step *s)
         k21_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
         k22_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
         k23_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k24_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
-        k25_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
-        k26_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
+        k24_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -930,9 +931,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k21_dense_bwd_data_n128_k500", "void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
     {"k22_relu_bwd_n128_k500", "void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
     {"k23_dense_bwd_weights_784x500", "void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k24_regularizer_bwd_784x500", "void k24_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
-    {"k25_regularizer_bwd_500x300", "void k25_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
-    {"k26_sgd_update_p545840", "void k26_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
+    {"k24_sgd_update_regularizer_bwd_p545840", "void k24_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -951,7 +950,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 316400,
     .n_tensors = 36,
     .tensors = tensors,
-    .n_kernels = 27,
+    .n_kernels = 25,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -175,8 +175,6 @@ void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
 void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb);
 void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb);
 void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k24_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k25_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel);
-void k26_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k24_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -214,7 +214,6 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
 void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
 void k61_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
 void k62_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
-void k63_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k64_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k63_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

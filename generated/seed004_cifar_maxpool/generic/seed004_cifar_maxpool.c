@@ -1409,27 +1409,41 @@ void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k45_regularizer_bwd_2048x10 — loss kernel
+/* k45_adam_update_regularizer_bwd_p37152 — optimizer kernel
  *   node n45 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   in  dense/kernel               (2048, 10) IO
- *   out ddense/kernel              (2048, 10) IO, accumulated
- *   schedule: OpenMP over elements; ISA generic */
-void k45_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 20480; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
-}
-
-/* k46_adam_update_p37152 — optimizer kernel
  *   node n46 "adam" (adam_update), from $.optimizer
+ *   in  dense/kernel               (2048, 10) IO
+ *   out ddense/kernel              (2048, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k46_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k45_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 16656; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 16656; i < 37136; i++) {
+        const float gi = g[i] + (9.99999975e-05f * (float)((p[i] > 0.0f) - (p[i] < 0.0f)));
+        g[i] = gi;
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 37152; i++) {
+    for (long i = 37136; i < 37152; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
@@ -1545,8 +1559,7 @@ void kiln_train_step(kiln_step *s)
         k42_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
         k43_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k44_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k45_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k46_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k45_adam_update_regularizer_bwd_p37152(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1801,8 +1814,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k42_conv2d_bwd_data_n128_h32w32c16", "void k42_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
     {"k43_relu_bwd_n128_h32w32c16", "void k43_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
     {"k44_conv2d_bwd_weights_3x3x3x16", "void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
-    {"k45_regularizer_bwd_2048x10", "void k45_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k46_adam_update_p37152", "void k46_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k45_adam_update_regularizer_bwd_p37152", "void k45_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 412480, 1122176, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1821,7 +1833,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 8912896,
     .n_tensors = 87,
     .tensors = tensors,
-    .n_kernels = 47,
+    .n_kernels = 46,
     .kernels = kernels,
     .isa = "generic",
 };

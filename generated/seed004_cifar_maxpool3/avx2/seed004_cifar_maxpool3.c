@@ -5623,27 +5623,41 @@ void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dc
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k86_regularizer_bwd_1024x10 — loss kernel
+/* k86_adam_update_regularizer_bwd_p82336 — optimizer kernel
  *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
- *   in  dense/kernel               (1024, 10) IO
- *   out ddense/kernel              (1024, 10) IO, accumulated
- *   schedule: OpenMP over elements; ISA avx2 */
-void k86_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 10240; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
-}
-
-/* k87_adam_update_p82336 — optimizer kernel
  *   node n112 "adam" (adam_update), from $.optimizer
+ *   in  dense/kernel               (1024, 10) IO
+ *   out ddense/kernel              (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k87_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k86_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 72080; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 72080; i < 82320; i++) {
+        const float gi = g[i] + (9.99999975e-05f * (float)((p[i] > 0.0f) - (p[i] < 0.0f)));
+        g[i] = gi;
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 82336; i++) {
+    for (long i = 82320; i < 82336; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
@@ -5853,8 +5867,7 @@ void kiln_train_step(kiln_step *s)
         k83_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k84_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
         k85_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k86_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-        k87_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+        k86_adam_update_regularizer_bwd_p82336(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -6354,8 +6367,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k83_conv2d_bwd_weights_3x3x3x16", "void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
     {"k84_reorder_3x3x3x16", "void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
     {"k85_reorder_c16", "void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k86_regularizer_bwd_1024x10", "void k86_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
-    {"k87_adam_update_p82336", "void k87_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
+    {"k86_adam_update_regularizer_bwd_p82336", "void k86_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 843840, 2346368, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -6374,7 +6386,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 8231968,
     .n_tensors = 207,
     .tensors = tensors,
-    .n_kernels = 88,
+    .n_kernels = 87,
     .kernels = kernels,
     .isa = "avx2",
 };

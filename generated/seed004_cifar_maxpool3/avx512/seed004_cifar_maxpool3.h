@@ -237,7 +237,6 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
 void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
 void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
 void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
-void k86_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k87_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k86_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -7692,27 +7692,41 @@ void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict d
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k109_regularizer_bwd_512x10 — loss kernel
+/* k109_adam_update_regularizer_bwd_p298656 — optimizer kernel
  *   node n142 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
- *   in  dense/kernel               (512, 10) IO
- *   out ddense/kernel              (512, 10) IO, accumulated
- *   schedule: OpenMP over elements; ISA avx512 */
-void k109_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 5120; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
-}
-
-/* k110_adam_update_p298656 — optimizer kernel
  *   node n143 "adam" (adam_update), from $.optimizer
+ *   in  dense/kernel               (512, 10) IO
+ *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k110_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k109_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 293520; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 293520; i < 298640; i++) {
+        const float gi = g[i] + (9.99999975e-05f * (float)((p[i] > 0.0f) - (p[i] < 0.0f)));
+        g[i] = gi;
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 298656; i++) {
+    for (long i = 298640; i < 298656; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
@@ -7975,8 +7989,7 @@ void kiln_train_step(kiln_step *s)
         k106_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k107_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
         k108_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k109_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k110_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
+        k109_adam_update_regularizer_bwd_p298656(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -8601,8 +8614,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k106_conv2d_bwd_weights_3x3x3x16", "void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
     {"k107_reorder_3x3x3x16", "void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
     {"k108_reorder_c16", "void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k109_regularizer_bwd_512x10", "void k109_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k110_adam_update_p298656", "void k110_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
+    {"k109_adam_update_regularizer_bwd_p298656", "void k109_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2996800, 8382848, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -8621,7 +8633,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 9560480,
     .n_tensors = 269,
     .tensors = tensors,
-    .n_kernels = 111,
+    .n_kernels = 110,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -260,7 +260,6 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
 void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
 void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
 void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
-void k109_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k110_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k109_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -230,7 +230,6 @@ void k75_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
 void k76_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb);
 void k77_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
 void k78_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb);
-void k79_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k80_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k79_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -3713,27 +3713,41 @@ void k59_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dc
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k60_regularizer_bwd_2048x10 — loss kernel
+/* k60_adam_update_regularizer_bwd_p37152 — optimizer kernel
  *   node n73 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
- *   in  dense/kernel               (2048, 10) IO
- *   out ddense/kernel              (2048, 10) IO, accumulated
- *   schedule: OpenMP over elements; ISA avx512 */
-void k60_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 20480; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
-}
-
-/* k61_adam_update_p37152 — optimizer kernel
  *   node n74 "adam" (adam_update), from $.optimizer
+ *   in  dense/kernel               (2048, 10) IO
+ *   out ddense/kernel              (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k60_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 16656; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 16656; i < 37136; i++) {
+        const float gi = g[i] + (9.99999975e-05f * (float)((p[i] > 0.0f) - (p[i] < 0.0f)));
+        g[i] = gi;
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 37152; i++) {
+    for (long i = 37136; i < 37152; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
@@ -3875,8 +3889,7 @@ void kiln_train_step(kiln_step *s)
         k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, dconv2d_pre_sample, nb);
         k58_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
         k59_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k60_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k61_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k60_adam_update_regularizer_bwd_p37152(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -4214,8 +4227,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16", "void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)", 268435456, 12069632, 1},
     {"k58_reorder_3x3x3x16", "void k58_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
     {"k59_reorder_c16", "void k59_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k60_regularizer_bwd_2048x10", "void k60_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k61_adam_update_p37152", "void k61_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k60_adam_update_regularizer_bwd_p37152", "void k60_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 412480, 1122176, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4234,7 +4246,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 6382368,
     .n_tensors = 123,
     .tensors = tensors,
-    .n_kernels = 62,
+    .n_kernels = 61,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -211,7 +211,6 @@ void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 void k57_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb);
 void k58_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
 void k59_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
-void k60_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k61_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k60_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -233,7 +233,6 @@ void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb);
 void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
 void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
-void k82_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k83_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k82_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

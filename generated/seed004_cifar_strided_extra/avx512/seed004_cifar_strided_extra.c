@@ -5396,27 +5396,41 @@ void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dco
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k82_regularizer_bwd_512x10 — loss kernel
+/* k82_adam_update_regularizer_bwd_p23344 — optimizer kernel
  *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   in  dense/kernel               (512, 10) IO
- *   out ddense/kernel              (512, 10) IO, accumulated
- *   schedule: OpenMP over elements; ISA avx512 */
-void k82_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 5120; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
-}
-
-/* k83_adam_update_p23344 — optimizer kernel
  *   node n102 "adam" (adam_update), from $.optimizer
+ *   in  dense/kernel               (512, 10) IO
+ *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k83_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k82_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 18208; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 18208; i < 23328; i++) {
+        const float gi = g[i] + (9.99999975e-05f * (float)((p[i] > 0.0f) - (p[i] < 0.0f)));
+        g[i] = gi;
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 23344; i++) {
+    for (long i = 23328; i < 23344; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
@@ -5603,8 +5617,7 @@ void kiln_train_step(kiln_step *s)
         k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, dconv2d_pre_sample, nb);
         k80_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
         k81_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k82_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k83_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k82_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -6051,8 +6064,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)", 96468992, 6818944, 1},
     {"k80_reorder_3x3x3x8", "void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
     {"k81_reorder_c8", "void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k82_regularizer_bwd_512x10", "void k82_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k83_adam_update_p23344", "void k83_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k82_adam_update_regularizer_bwd_p23344", "void k82_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -6071,7 +6083,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 4192448,
     .n_tensors = 174,
     .tensors = tensors,
-    .n_kernels = 84,
+    .n_kernels = 83,
     .kernels = kernels,
     .isa = "avx512",
 };

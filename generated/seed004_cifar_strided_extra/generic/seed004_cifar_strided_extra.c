@@ -1617,27 +1617,41 @@ void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k53_regularizer_bwd_512x10 — loss kernel
+/* k53_adam_update_regularizer_bwd_p23344 — optimizer kernel
  *   node n53 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   in  dense/kernel               (512, 10) IO
- *   out ddense/kernel              (512, 10) IO, accumulated
- *   schedule: OpenMP over elements; ISA generic */
-void k53_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
-{
-    #pragma omp for schedule(static)
-    for (long i = 0; i < 5120; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
-}
-
-/* k54_adam_update_p23344 — optimizer kernel
  *   node n54 "adam" (adam_update), from $.optimizer
+ *   in  dense/kernel               (512, 10) IO
+ *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k54_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k53_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    /* slice by slice; a regularized weight's gradient takes its penalty's term (Keras's
+     * L1L2: l1 * sign(w) + 2 * l2 * w) and is stored with it; the slices share no
+     * element, so only the last waits for the threads */
+    #pragma omp for schedule(static) nowait
+    for (long i = 0; i < 18208; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+    /* dense/kernel */
+    #pragma omp for schedule(static) nowait
+    for (long i = 18208; i < 23328; i++) {
+        const float gi = g[i] + (9.99999975e-05f * (float)((p[i] > 0.0f) - (p[i] < 0.0f)));
+        g[i] = gi;
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
     #pragma omp for schedule(static)
-    for (long i = 0; i < 23344; i++) {
+    for (long i = 23328; i < 23344; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
@@ -1773,8 +1787,7 @@ void kiln_train_step(kiln_step *s)
         k50_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
         k51_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k52_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k53_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k54_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k53_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2077,8 +2090,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k50_conv2d_bwd_data_n128_h32w32c8", "void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
     {"k51_relu_bwd_n128_h32w32c8", "void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
     {"k52_conv2d_bwd_weights_3x3x3x8", "void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 5768064, 1},
-    {"k53_regularizer_bwd_512x10", "void k53_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k54_adam_update_p23344", "void k54_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k53_adam_update_regularizer_bwd_p23344", "void k53_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2097,7 +2109,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 3145728,
     .n_tensors = 111,
     .tensors = tensors,
-    .n_kernels = 55,
+    .n_kernels = 54,
     .kernels = kernels,
     .isa = "generic",
 };

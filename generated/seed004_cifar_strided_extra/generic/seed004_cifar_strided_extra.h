@@ -204,7 +204,6 @@ void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
 void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb);
 void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
 void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb);
-void k53_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k54_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k53_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif
