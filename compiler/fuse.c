@@ -268,10 +268,12 @@ static void add_argmax(kiln_graph *g, kiln_kernel *k, int pool)
 /* The regularizers' gradients (autodiff.c puts them last) run in the
  * optimizer's update, which reads the same weights and gradients: each
  * gradient slice gets its penalty term added as it is updated, and is
- * stored with it (the same floating-point operations in the same order as
- * the separate passes, so the result is bit for bit the same; seed003_mlp_l2's
- * two passes over 545 840 weights and gradients, 0.025 ms, and their
- * barriers go).  When node i starts a run of REG_BWD nodes that ends at the
+ * stored with it: the same floating-point operations in the same order as
+ * the separate passes (seed003_mlp_l2, SGD with L2, trains to the same bits;
+ * where the JIT's -ffp-contract=fast contracts the term into the update's
+ * arithmetic, as for seed004's Adam with L1, the weights' last bits may
+ * differ).  seed003_mlp_l2's two passes over 545 840 weights and gradients
+ * and their barriers go: its three kernels 0.061 -> 0.049 ms.  When node i starts a run of REG_BWD nodes that ends at the
  * optimizer's node, within KILN_MAX_FUSED nodes: that node; else -1. */
 static int reg_bwd_run(const kiln_graph *g, int i)
 {
