@@ -182,6 +182,7 @@ static const char *tensor_ptr(const emitter *E, int id)
     const kiln_graph *g = E->g;
     int s = kiln_tensor_storage(g, id);
     const kiln_tensor *t = &g->t[s];
+    if (t->to_out) return "s->out";  /* predict's output, made in place (fuse.c) */
     switch (t->role) {
     case KILN_ROLE_INPUT: return "s->x";
     case KILN_ROLE_LABEL: return t->dtype == DT_I32 ? "s->y_index" : "s->y";

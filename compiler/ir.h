@@ -91,6 +91,9 @@ typedef struct {
     int kernel_local;    /* 1: produced and consumed inside one kernel, never stored */
     int held;            /* 1: an inference entry's copy of a weight, placed above every
                             plan so it survives between calls (plan_memory.c) */
+    int to_out;          /* 1: predict's model output, which the kernel that makes it writes
+                            straight into kiln_step.out (fuse.c: the OUTPUT node then has
+                            no kernel); its arena place serves `kiln profile` only */
     int argmax;          /* a convolution's output whose max-pooling is computed in the
                             convolution's epilogue (fuse.c): the 1-byte argmax tensor the
                             pooling backward reads instead of this one, which is never

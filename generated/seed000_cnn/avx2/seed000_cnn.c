@@ -1896,18 +1896,8 @@ void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, con
     }
 }
 
-/* k35_output_n128_k10 — eltwise kernel
- *   node n50 "output" (output), from $.layers
- *   in  dense_3_out_infer          (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1941,7 +1931,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1958,7 +1948,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k36_dense_bwd_weights_128x10 — gemm kernel
+/* k35_dense_bwd_weights_128x10 — gemm kernel
  *   node n51 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
@@ -1966,7 +1956,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
  *   out ddense_3/bias              (10) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k35_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1979,21 +1969,21 @@ void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 8;
             if (i0 < full_rows) {
-                k36_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k35_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k36_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k35_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k37_reorder_128x10 — reorder kernel
+/* k36_reorder_128x10 — reorder kernel
  *   node n52 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
  *   in  dense_3/kernel             (128, 10) IO
  *   out dense_3/kernel.transposed128 (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
+void k36_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 10) -> transposed (10, 128), zero-padded */
@@ -2003,7 +1993,7 @@ void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict de
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2036,7 +2026,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2048,7 +2038,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k38_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k37_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n53 "ddense_3.data" (dense_bwd_data), from $.layers[11]
  *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_3_pre               (128, 10) NC
@@ -2057,7 +2047,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n1
  *   out ddense_2_pre               (128, 128) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k37_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2070,17 +2060,17 @@ void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, c
             float *db_g = NULL;
             const float *bg = dense_3_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
+                k37_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
+                    k37_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2114,7 +2104,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2131,7 +2121,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k39_dense_bwd_weights_128x128 — gemm kernel
+/* k38_dense_bwd_weights_128x128 — gemm kernel
  *   node n55 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
@@ -2139,7 +2129,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
  *   out ddense_2/bias              (128) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k38_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2152,21 +2142,21 @@ void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 8;
             if (i0 < full_rows) {
-                k39_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k38_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k39_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k38_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k40_reorder_128x128 — reorder kernel
+/* k39_reorder_128x128 — reorder kernel
  *   node n56 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
  *   in  dense_2/kernel             (128, 128) IO
  *   out dense_2/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
+void k39_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2176,7 +2166,7 @@ void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict d
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2210,7 +2200,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2223,7 +2213,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k41_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k40_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n57 "ddense_2.data" (dense_bwd_data), from $.layers[10]
  *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_2_pre               (128, 128) NC
@@ -2232,7 +2222,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 128) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k40_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2245,17 +2235,17 @@ void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, c
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 8);
+                k40_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 8);
+                    k40_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2289,7 +2279,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2306,7 +2296,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k42_dense_bwd_weights_128x128 — gemm kernel
+/* k41_dense_bwd_weights_128x128 — gemm kernel
  *   node n59 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
@@ -2314,7 +2304,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
  *   out ddense_1/bias              (128) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k41_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2327,21 +2317,21 @@ void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k42_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k41_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k42_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k41_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k43_reorder_128x128 — reorder kernel
+/* k42_reorder_128x128 — reorder kernel
  *   node n60 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
  *   in  dense_1/kernel             (128, 128) IO
  *   out dense_1/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+void k42_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2351,7 +2341,7 @@ void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict d
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2385,7 +2375,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2398,7 +2388,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k44_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k43_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n61 "ddense_1.data" (dense_bwd_data), from $.layers[9]
  *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_1_pre               (128, 128) NC
@@ -2407,7 +2397,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 128) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2420,17 +2410,17 @@ void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, c
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
+                k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
+                    k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2464,7 +2454,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2481,7 +2471,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k45_dense_bwd_weights_700x128 — gemm kernel
+/* k44_dense_bwd_weights_700x128 — gemm kernel
  *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
@@ -2489,7 +2479,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
  *   out ddense/bias                (128) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k44_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (700 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 700 / 5 * 5;
@@ -2502,21 +2492,21 @@ void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k45_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k44_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 700; i++) {  /* the last rows, one at a time */
-                    k45_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k44_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k46_reorder_700x128 — reorder kernel
+/* k45_reorder_700x128 — reorder kernel
  *   node n64 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
  *   in  dense/kernel               (700, 128) IO
  *   out dense/kernel.transposed704 (700, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
+void k45_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
 {
     /* dense/kernel -> dense/kernel.transposed704 */
     /* (700, 128) -> transposed (128, 704), zero-padded */
@@ -2526,7 +2516,7 @@ void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2560,7 +2550,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2594,7 +2584,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2608,7 +2598,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2621,14 +2611,14 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vstore_part(c + 8, acc_r0v1, 4);
 }
 
-/* k47_dense_bwd_data_n128_k700 — gemm kernel
+/* k46_dense_bwd_data_n128_k700 — gemm kernel
  *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel.transposed704 (700, 128) IO
  *   out dflatten_out               (128, 700) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
+void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 700) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2641,23 +2631,23 @@ void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed704 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 43) k47_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
-                else k47_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+                if (g < 43) k46_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+                else k46_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 43) k47_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
-                    else k47_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 43) k46_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k46_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k48_reorder_n128_h5w5c28 — reorder kernel
+/* k47_reorder_n128_h5w5c28 — reorder kernel
  *   node n66 "reorder.dbatch_normalization_1_out.nChw8c" (reorder), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   out dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
-void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
+void k47_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
 {
     /* dbatch_normalization_1_out -> dbatch_normalization_1_out.nChw8c */
     #pragma omp for schedule(static) collapse(2)
@@ -2672,7 +2662,7 @@ void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
                     }
 }
 
-/* k49_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+/* k48_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
  *   node n67 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw8c
@@ -2685,7 +2675,7 @@ void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
  *   tmp dbatch_normalization_1_out.nChw8c.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.nChw8c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
+void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
 {
     /* dbatch_normalization_1_out_nChw8c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_nChw8c_stats, *const st_is = dbatch_normalization_1_out_nChw8c_stats + 32, *const st_k = dbatch_normalization_1_out_nChw8c_stats + 64;
@@ -2745,7 +2735,7 @@ void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
                 }
 }
 
-/* k50_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
+/* k49_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
  *   node n68 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n69 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) nChw8c
@@ -2753,7 +2743,7 @@ void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
  *   out dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
+void k49_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2781,7 +2771,7 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2056 floats apart) */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k50_conv2d_bwd_weights_3x3x28x28_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2806,7 +2796,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2056 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k50_conv2d_bwd_weights_3x3x28x28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2831,7 +2821,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k50_conv2d_bwd_weights_3x3x28x28_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -2860,7 +2850,7 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
-static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+static inline __attribute__((always_inline)) vf k50_conv2d_bwd_weights_3x3x28x28_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -2889,7 +2879,7 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k50_conv2d_bwd_weights_3x3x28x28_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
@@ -2912,7 +2902,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
     vstore(up + 104, acc_c3v1);
 }
 
-/* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+/* k50_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
  *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw8c
@@ -2923,7 +2913,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -2952,18 +2942,18 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
                     const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
-                    for (int cb = 0; cb < 4; cb++) k51_conv2d_bwd_weights_3x3x28x28_input_edge(xp + (long)cb * 1352, vs + ((long)cb * 64 + j) * 8, nr, nc);
+                    for (int cb = 0; cb < 4; cb++) k50_conv2d_bwd_weights_3x3x28x28_input_edge(xp + (long)cb * 1352, vs + ((long)cb * 64 + j) * 8, nr, nc);
                     for (int fb = 0; fb < 4; fb++)
-                        db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy_edge(dp + (long)fb * 1800, ms + ((long)fb * 64 + j) * 8, vr, vc);
+                        db[fb] += k50_conv2d_bwd_weights_3x3x28x28_dy_edge(dp + (long)fb * 1800, ms + ((long)fb * 64 + j) * 8, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 4; cb++) k51_conv2d_bwd_weights_3x3x28x28_input(xp + (long)cb * 1352, vs + ((long)cb * 64 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 1800, ms + ((long)fb * 64 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k50_conv2d_bwd_weights_3x3x28x28_input(xp + (long)cb * 1352, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k50_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 1800, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 28; c0 += 4)  /* channels 28..31 are padding */
                     for (int fb = 0; fb < 4; fb += 2)
-                        k51_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
+                        k50_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -2999,12 +2989,12 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k52_reorder_3x3x28x28 — reorder kernel
+/* k51_reorder_3x3x28x28 — reorder kernel
  *   node n71 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 28, 28) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k51_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 28, 28) */
@@ -3016,24 +3006,24 @@ void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k53_reorder_c28 — reorder kernel
+/* k52_reorder_c28 — reorder kernel
  *   node n72 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (28) C
  *   out dconv2d_1/bias             (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k52_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k54_reorder_3x3x28x28 — reorder kernel
+/* k53_reorder_3x3x28x28 — reorder kernel
  *   node n73 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k53_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 28, 28) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3051,7 +3041,7 @@ void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3076,7 +3066,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 200 floats apart) */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3101,7 +3091,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 200 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3125,7 +3115,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3161,7 +3151,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -3189,7 +3179,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     (void)kp;
@@ -3215,7 +3205,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         }
 }
 
-/* k55_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+/* k54_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
  *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
@@ -3225,7 +3215,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
+void k54_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
@@ -3233,7 +3223,7 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k55_conv2d_bwd_data_n128_h13w13c28_weights(conv2d_1_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
+        k54_conv2d_bwd_data_n128_h13w13c28_weights(conv2d_1_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
@@ -3253,14 +3243,14 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 const float *xp = dconv2d_1_pre + (long)n * 7200 + (long)(0 + 4 * ti) * 120 + (long)(0 + 4 * tj) * 8;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 3 rows, 3 columns of it */
                     for (int cb = 0; cb < 4; cb++)
-                        k55_conv2d_bwd_data_n128_h13w13c28_input_edge(xp + (long)cb * 1800, vs + ((long)cb * 6 + j) * 8, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
+                        k54_conv2d_bwd_data_n128_h13w13c28_input_edge(xp + (long)cb * 1800, vs + ((long)cb * 6 + j) * 8, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
                 else
-                    for (int cb = 0; cb < 4; cb++) k55_conv2d_bwd_data_n128_h13w13c28_input(xp + (long)cb * 1800, vs + ((long)cb * 6 + j) * 8);
+                    for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_data_n128_h13w13c28_input(xp + (long)cb * 1800, vs + ((long)cb * 6 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k55_conv2d_bwd_data_n128_h13w13c28_product(vs + pos * 200 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                        k54_conv2d_bwd_data_n128_h13w13c28_product(vs + pos * 200 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
                                                            ms + pos * 200 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -3268,16 +3258,16 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 float *yp = dbatch_normalization_out + (long)n * 5408 + (long)(0 + 4 * ti) * 104 + (long)(0 + 4 * tj) * 8;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: 1 rows, 1 columns of it exist */
                     for (int kb = 0; kb < 4; kb++)
-                        k55_conv2d_bwd_data_n128_h13w13c28_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1352, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
+                        k54_conv2d_bwd_data_n128_h13w13c28_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1352, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
                 else
                     for (int kb = 0; kb < 4; kb++)
-                        k55_conv2d_bwd_data_n128_h13w13c28_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1352, NULL);
+                        k54_conv2d_bwd_data_n128_h13w13c28_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1352, NULL);
             }
         }
     }
 }
 
-/* k56_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+/* k55_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
  *   node n75 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) nChw8c
  *   in  max_pooling2d_out          (128, 13, 13, 28) nChw8c
@@ -3290,7 +3280,7 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k55_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3350,7 +3340,7 @@ void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
                 }
 }
 
-/* k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28 — pool kernel
+/* k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28 — pool kernel
  *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
  *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
@@ -3363,7 +3353,7 @@ void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3460,12 +3450,12 @@ void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *res
     }
 }
 
-/* k58_reorder_3x3x1x28 — reorder kernel
+/* k57_reorder_3x3x1x28 — reorder kernel
  *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
  *   in  dconv2d/kernel.part        (3, 3, 1, 28) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k57_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 28) */
@@ -3477,22 +3467,22 @@ void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k59_reorder_c28 — reorder kernel
+/* k58_reorder_c28 — reorder kernel
  *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
  *   in  dconv2d/bias.part          (28) C
  *   out dconv2d/bias               (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k58_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k60_adam_update_p131552 — optimizer kernel
+/* k59_adam_update_p131552 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k60_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k59_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3640,31 +3630,31 @@ void kiln_train_step(kiln_step *s)
         k14_reorder_c10(dense_3_bias, dense_3_bias_padded16);
         k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel_padded16, dense_3_bias_padded16, dense_3_pre, nb);
         k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
-        k36_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k37_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
-        k38_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
-        k39_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k40_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
-        k41_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
-        k42_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k43_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
-        k44_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
-        k45_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k46_reorder_700x128(dense_kernel, dense_kernel_transposed704);
-        k47_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
-        k48_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
-        k49_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
-        k50_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
-        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k52_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k53_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
-        k54_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k55_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
-        k56_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k58_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
-        k59_reorder_c28(dconv2d_bias_part, dconv2d_bias);
-        k60_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+        k35_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k36_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
+        k37_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k38_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k39_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
+        k40_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
+        k41_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k42_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
+        k43_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k44_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k45_reorder_700x128(dense_kernel, dense_kernel_transposed704);
+        k46_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
+        k47_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
+        k48_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
+        k49_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
+        k50_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k51_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k52_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
+        k53_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k54_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
+        k55_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k57_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
+        k58_reorder_c28(dconv2d_bias_part, dconv2d_bias);
+        k59_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -3720,8 +3710,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_3_bias_padded16_2 = A + 2970240;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_3_pre_infer_per_sample = A + 3840;  /* dense_3_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_3_pre_infer_per_sample = A + 2560;  /* dense_3_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2376667 FLOP per sample: threads from 2 samples on */
@@ -3803,7 +3793,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
     float *const dense_3_bias_padded16_2 = A + 2970240;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
-    float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
+    float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -3828,7 +3818,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k30_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
         k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
         k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
-        k35_output_n128_k10(dense_3_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -3897,7 +3886,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 167936, 1280, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
@@ -3994,7 +3983,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1384448, 160, 0, 0, 0},
     {"max_pooling2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 204800, 160, 0, 0, 0},
     {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 151552, 512, 0, 0, 0},
-    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 2875520, 73792, 0, 0, 0},
@@ -4042,32 +4031,31 @@ static const kiln_kernel_desc kernels[] = {
     {"k32_softmax_n128_k10", "void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
     {"k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
     {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k35_output_n128_k10", "void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k36_dense_bwd_weights_128x10", "void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
-    {"k37_reorder_128x10", "void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
-    {"k38_dense_bwd_data_relu_bwd_n128_k128", "void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 141312, 1},
-    {"k39_dense_bwd_weights_128x128", "void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
-    {"k40_reorder_128x128", "void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
-    {"k41_dense_bwd_data_relu_bwd_n128_k128", "void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 262144, 1},
-    {"k42_dense_bwd_weights_128x128", "void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
-    {"k43_reorder_128x128", "void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
-    {"k44_dense_bwd_data_relu_bwd_n128_k128", "void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 262144, 1},
-    {"k45_dense_bwd_weights_700x128", "void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
-    {"k46_reorder_700x128", "void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
-    {"k47_dense_bwd_data_n128_k700", "void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
-    {"k48_reorder_n128_h5w5c28", "void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
-    {"k49_batchnorm_bwd_n128_h5w5c28", "void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
-    {"k50_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 1225728, 2182656, 1},
-    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 218566656, 4185776, 1},
-    {"k52_reorder_3x3x28x28", "void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
-    {"k53_reorder_c28", "void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
-    {"k54_reorder_3x3x28x28", "void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
-    {"k55_conv2d_bwd_data_n128_h13w13c28", "void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 218566656, 4185664, 1},
-    {"k56_batchnorm_bwd_n128_h13w13c28", "void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
-    {"k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28", "void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 50878464, 3431008, 1},
-    {"k58_reorder_3x3x1x28", "void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
-    {"k59_reorder_c28", "void k59_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
-    {"k60_adam_update_p131552", "void k60_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+    {"k35_dense_bwd_weights_128x10", "void k35_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k36_reorder_128x10", "void k36_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
+    {"k37_dense_bwd_data_relu_bwd_n128_k128", "void k37_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 141312, 1},
+    {"k38_dense_bwd_weights_128x128", "void k38_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k39_reorder_128x128", "void k39_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
+    {"k40_dense_bwd_data_relu_bwd_n128_k128", "void k40_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 262144, 1},
+    {"k41_dense_bwd_weights_128x128", "void k41_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k42_reorder_128x128", "void k42_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
+    {"k43_dense_bwd_data_relu_bwd_n128_k128", "void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 262144, 1},
+    {"k44_dense_bwd_weights_700x128", "void k44_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k45_reorder_700x128", "void k45_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
+    {"k46_dense_bwd_data_n128_k700", "void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
+    {"k47_reorder_n128_h5w5c28", "void k47_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
+    {"k48_batchnorm_bwd_n128_h5w5c28", "void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
+    {"k49_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k49_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 1225728, 2182656, 1},
+    {"k50_conv2d_bwd_weights_3x3x28x28", "void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 218566656, 4185776, 1},
+    {"k51_reorder_3x3x28x28", "void k51_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
+    {"k52_reorder_c28", "void k52_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
+    {"k53_reorder_3x3x28x28", "void k53_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
+    {"k54_conv2d_bwd_data_n128_h13w13c28", "void k54_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 218566656, 4185664, 1},
+    {"k55_batchnorm_bwd_n128_h13w13c28", "void k55_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
+    {"k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28", "void k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 50878464, 3431008, 1},
+    {"k57_reorder_3x3x1x28", "void k57_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
+    {"k58_reorder_c28", "void k58_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
+    {"k59_adam_update_p131552", "void k59_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4086,7 +4074,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 2970256,
     .n_tensors = 167,
     .tensors = tensors,
-    .n_kernels = 61,
+    .n_kernels = 60,
     .kernels = kernels,
     .isa = "avx2",
 };

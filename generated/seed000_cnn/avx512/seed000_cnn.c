@@ -2155,18 +2155,8 @@ void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, con
     }
 }
 
-/* k35_output_n128_k10 — eltwise kernel
- *   node n50 "output" (output), from $.layers
- *   in  dense_3_out_infer          (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_weights_128x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2203,7 +2193,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_weights_128x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2218,7 +2208,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k36_dense_bwd_weights_128x10 — gemm kernel
+/* k35_dense_bwd_weights_128x10 — gemm kernel
  *   node n51 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
@@ -2226,7 +2216,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
  *   out ddense_3/bias              (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k35_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 128 / 8 * 8;
@@ -2239,21 +2229,21 @@ void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 16;
             if (i0 < full_rows) {
-                k36_dense_bwd_weights_128x10_tile_8x1t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k35_dense_bwd_weights_128x10_tile_8x1t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k36_dense_bwd_weights_128x10_tile_1x1t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k35_dense_bwd_weights_128x10_tile_1x1t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k37_reorder_128x10 — reorder kernel
+/* k36_reorder_128x10 — reorder kernel
  *   node n52 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
  *   in  dense_3/kernel             (128, 10) IO
  *   out dense_3/kernel.transposed128 (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
+void k36_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 10) -> transposed (10, 128), zero-padded */
@@ -2263,7 +2253,7 @@ void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict de
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2308,7 +2298,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2322,7 +2312,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k38_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k37_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n53 "ddense_3.data" (dense_bwd_data), from $.layers[11]
  *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_3_pre               (128, 10) NC
@@ -2331,7 +2321,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n1
  *   out ddense_2_pre               (128, 128) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k37_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2344,17 +2334,17 @@ void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, c
             float *db_g = NULL;
             const float *bg = dense_3_kernel_transposed128 + j0 * 16;
             if (i0 < full_rows) {
-                k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 16);
+                k37_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 16);
+                    k37_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_128x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2400,7 +2390,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_128x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2421,7 +2411,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k39_dense_bwd_weights_128x128 — gemm kernel
+/* k38_dense_bwd_weights_128x128 — gemm kernel
  *   node n55 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
@@ -2429,7 +2419,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
  *   out ddense_2/bias              (128) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k38_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2442,21 +2432,21 @@ void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 16;
             if (i0 < full_rows) {
-                k39_dense_bwd_weights_128x128_tile_5x4(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+                k38_dense_bwd_weights_128x128_tile_5x4(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k39_dense_bwd_weights_128x128_tile_1x4(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k38_dense_bwd_weights_128x128_tile_1x4(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k40_reorder_128x128 — reorder kernel
+/* k39_reorder_128x128 — reorder kernel
  *   node n56 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
  *   in  dense_2/kernel             (128, 128) IO
  *   out dense_2/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
+void k39_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2466,7 +2456,7 @@ void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict d
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2512,7 +2502,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2527,7 +2517,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k41_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k40_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n57 "ddense_2.data" (dense_bwd_data), from $.layers[10]
  *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_2_pre               (128, 128) NC
@@ -2536,7 +2526,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 128) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k40_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2549,17 +2539,17 @@ void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, c
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed128 + j0 * 16;
             if (i0 < full_rows) {
-                k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 16);
+                k40_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 16);
+                    k40_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2605,7 +2595,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2626,7 +2616,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k42_dense_bwd_weights_128x128 — gemm kernel
+/* k41_dense_bwd_weights_128x128 — gemm kernel
  *   node n59 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
@@ -2634,7 +2624,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
  *   out ddense_1/bias              (128) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k41_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2647,21 +2637,21 @@ void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k42_dense_bwd_weights_128x128_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+                k41_dense_bwd_weights_128x128_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k42_dense_bwd_weights_128x128_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k41_dense_bwd_weights_128x128_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k43_reorder_128x128 — reorder kernel
+/* k42_reorder_128x128 — reorder kernel
  *   node n60 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
  *   in  dense_1/kernel             (128, 128) IO
  *   out dense_1/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+void k42_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2671,7 +2661,7 @@ void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict d
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2717,7 +2707,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2732,7 +2722,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k44_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k43_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n61 "ddense_1.data" (dense_bwd_data), from $.layers[9]
  *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_1_pre               (128, 128) NC
@@ -2741,7 +2731,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 128) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2754,17 +2744,17 @@ void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, c
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed128 + j0 * 16;
             if (i0 < full_rows) {
-                k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_out + (long)i0 * 128 + j0 * 16);
+                k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_out + (long)i0 * 128 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 16);
+                    k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_700x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2810,7 +2800,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_700x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2831,7 +2821,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k45_dense_bwd_weights_700x128 — gemm kernel
+/* k44_dense_bwd_weights_700x128 — gemm kernel
  *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
@@ -2839,7 +2829,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
  *   out ddense/bias                (128) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k44_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (700 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 700 / 5 * 5;
@@ -2852,21 +2842,21 @@ void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k45_dense_bwd_weights_700x128_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+                k44_dense_bwd_weights_700x128_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 700; i++) {  /* the last rows, one at a time */
-                    k45_dense_bwd_weights_700x128_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k44_dense_bwd_weights_700x128_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k46_reorder_700x128 — reorder kernel
+/* k45_reorder_700x128 — reorder kernel
  *   node n64 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
  *   in  dense/kernel               (700, 128) IO
  *   out dense/kernel.transposed704 (700, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
+void k45_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
 {
     /* dense/kernel -> dense/kernel.transposed704 */
     /* (700, 128) -> transposed (128, 704), zero-padded */
@@ -2876,7 +2866,7 @@ void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2922,7 +2912,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2968,7 +2958,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2984,7 +2974,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2999,14 +2989,14 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vstore_part(c + 48, acc_r0v3, 12);
 }
 
-/* k47_dense_bwd_data_n128_k700 — gemm kernel
+/* k46_dense_bwd_data_n128_k700 — gemm kernel
  *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel.transposed704 (700, 128) IO
  *   out dflatten_out               (128, 700) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
+void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 700) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -3019,23 +3009,23 @@ void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed704 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 10) k47_dense_bwd_data_n128_k700_tile_6x4(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 16, db_g, 0, NULL);
-                else k47_dense_bwd_data_n128_k700_tile_6x4t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 16, db_g, 0, NULL);
+                if (g < 10) k46_dense_bwd_data_n128_k700_tile_6x4(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 16, db_g, 0, NULL);
+                else k46_dense_bwd_data_n128_k700_tile_6x4t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 10) k47_dense_bwd_data_n128_k700_tile_1x4(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
-                    else k47_dense_bwd_data_n128_k700_tile_1x4t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 10) k46_dense_bwd_data_n128_k700_tile_1x4(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k46_dense_bwd_data_n128_k700_tile_1x4t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k48_reorder_n128_h5w5c28 — reorder kernel
+/* k47_reorder_n128_h5w5c28 — reorder kernel
  *   node n66 "reorder.dbatch_normalization_1_out.nChw16c" (reorder), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   out dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw16c, int nb)
+void k47_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw16c, int nb)
 {
     /* dbatch_normalization_1_out -> dbatch_normalization_1_out.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -3050,7 +3040,7 @@ void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
                     }
 }
 
-/* k49_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+/* k48_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
  *   node n67 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw16c
@@ -3063,7 +3053,7 @@ void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
  *   tmp dbatch_normalization_1_out.nChw16c.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.nChw16c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw16c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw16c_partial, float *restrict dbatch_normalization_1_out_nChw16c_stats, int nb)
+void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw16c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw16c_partial, float *restrict dbatch_normalization_1_out_nChw16c_stats, int nb)
 {
     /* dbatch_normalization_1_out_nChw16c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_nChw16c_stats, *const st_is = dbatch_normalization_1_out_nChw16c_stats + 32, *const st_k = dbatch_normalization_1_out_nChw16c_stats + 64;
@@ -3123,7 +3113,7 @@ void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
                 }
 }
 
-/* k50_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
+/* k49_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
  *   node n68 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n69 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) nChw16c
@@ -3131,7 +3121,7 @@ void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
  *   out dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
+void k49_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3159,7 +3149,7 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart) */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k50_conv2d_bwd_weights_3x3x28x28_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3184,7 +3174,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k50_conv2d_bwd_weights_3x3x28x28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3209,7 +3199,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k50_conv2d_bwd_weights_3x3x28x28_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3238,7 +3228,7 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
-static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+static inline __attribute__((always_inline)) vf k50_conv2d_bwd_weights_3x3x28x28_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3267,7 +3257,7 @@ static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k50_conv2d_bwd_weights_3x3x28x28_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -3290,7 +3280,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
     vstore(up + 112, acc_c3v1);
 }
 
-/* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+/* k50_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
  *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw16c
@@ -3301,7 +3291,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -3330,18 +3320,18 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
                     const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
-                    for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 64 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k50_conv2d_bwd_weights_3x3x28x28_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 64 + j) * 16, vr, vc);
+                        db[fb] += k50_conv2d_bwd_weights_3x3x28x28_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input(xp + (long)cb * 2704, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 3600, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k50_conv2d_bwd_weights_3x3x28x28_input(xp + (long)cb * 2704, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k50_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 3600, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 28; c0 += 4)  /* channels 28..31 are padding */
                     for (int fb = 0; fb < 2; fb += 2)
-                        k51_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k50_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3377,12 +3367,12 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k52_reorder_3x3x28x28 — reorder kernel
+/* k51_reorder_3x3x28x28 — reorder kernel
  *   node n71 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 28, 28) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k51_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 28, 28) */
@@ -3394,24 +3384,24 @@ void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k53_reorder_c28 — reorder kernel
+/* k52_reorder_c28 — reorder kernel
  *   node n72 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (28) C
  *   out dconv2d_1/bias             (28) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k52_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k54_reorder_3x3x28x28 — reorder kernel
+/* k53_reorder_3x3x28x28 — reorder kernel
  *   node n73 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 28, 28) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k53_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 28, 28) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3429,7 +3419,7 @@ void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3454,7 +3444,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3479,7 +3469,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3503,7 +3493,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3547,7 +3537,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -3575,7 +3565,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w13c28_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     (void)kp;
@@ -3601,7 +3591,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         }
 }
 
-/* k55_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+/* k54_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
  *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 28, 28) 16-blocked
@@ -3611,7 +3601,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
+void k54_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -3619,7 +3609,7 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k55_conv2d_bwd_data_n128_h13w13c28_weights(conv2d_1_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k54_conv2d_bwd_data_n128_h13w13c28_weights(conv2d_1_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
@@ -3639,14 +3629,14 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 const float *xp = dconv2d_1_pre + (long)n * 7200 + (long)(0 + 4 * ti) * 240 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 3 rows, 3 columns of it */
                     for (int cb = 0; cb < 2; cb++)
-                        k55_conv2d_bwd_data_n128_h13w13c28_input_edge(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
+                        k54_conv2d_bwd_data_n128_h13w13c28_input_edge(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
                 else
-                    for (int cb = 0; cb < 2; cb++) k55_conv2d_bwd_data_n128_h13w13c28_input(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16);
+                    for (int cb = 0; cb < 2; cb++) k54_conv2d_bwd_data_n128_h13w13c28_input(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k55_conv2d_bwd_data_n128_h13w13c28_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                        k54_conv2d_bwd_data_n128_h13w13c28_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
                                                            ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -3654,16 +3644,16 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 float *yp = dbatch_normalization_out + (long)n * 5408 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: 1 rows, 1 columns of it exist */
                     for (int kb = 0; kb < 2; kb++)
-                        k55_conv2d_bwd_data_n128_h13w13c28_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
+                        k54_conv2d_bwd_data_n128_h13w13c28_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
                 else
                     for (int kb = 0; kb < 2; kb++)
-                        k55_conv2d_bwd_data_n128_h13w13c28_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL);
+                        k54_conv2d_bwd_data_n128_h13w13c28_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL);
             }
         }
     }
 }
 
-/* k56_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+/* k55_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
  *   node n75 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) nChw16c
  *   in  max_pooling2d_out          (128, 13, 13, 28) nChw16c
@@ -3676,7 +3666,7 @@ void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k55_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3736,7 +3726,7 @@ void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
                 }
 }
 
-/* k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28 — pool kernel
+/* k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28 — pool kernel
  *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
  *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
@@ -3749,7 +3739,7 @@ void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3868,12 +3858,12 @@ void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *res
     }
 }
 
-/* k58_reorder_3x3x1x28 — reorder kernel
+/* k57_reorder_3x3x1x28 — reorder kernel
  *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
  *   in  dconv2d/kernel.part        (3, 3, 1, 28) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k57_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 28) */
@@ -3885,22 +3875,22 @@ void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k59_reorder_c28 — reorder kernel
+/* k58_reorder_c28 — reorder kernel
  *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
  *   in  dconv2d/bias.part          (28) C
  *   out dconv2d/bias               (28) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k58_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k60_adam_update_p131552 — optimizer kernel
+/* k59_adam_update_p131552 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k59_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4048,31 +4038,31 @@ void kiln_train_step(kiln_step *s)
         k14_reorder_c10(dense_3_bias, dense_3_bias_padded16);
         k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel_padded16, dense_3_bias_padded16, dense_3_pre, nb);
         k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
-        k36_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k37_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
-        k38_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
-        k39_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k40_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
-        k41_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
-        k42_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k43_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
-        k44_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
-        k45_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k46_reorder_700x128(dense_kernel, dense_kernel_transposed704);
-        k47_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
-        k48_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw16c, nb);
-        k49_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw16c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw16c_partial, dbatch_normalization_1_out_nChw16c_stats, nb);
-        k50_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
-        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k52_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k53_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
-        k54_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k55_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped16, dbatch_normalization_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
-        k56_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k58_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
-        k59_reorder_c28(dconv2d_bias_part, dconv2d_bias);
-        k60_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+        k35_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k36_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
+        k37_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k38_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k39_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
+        k40_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
+        k41_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k42_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
+        k43_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k44_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k45_reorder_700x128(dense_kernel, dense_kernel_transposed704);
+        k46_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
+        k47_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw16c, nb);
+        k48_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw16c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw16c_partial, dbatch_normalization_1_out_nChw16c_stats, nb);
+        k49_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
+        k50_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k51_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k52_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
+        k53_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k54_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped16, dbatch_normalization_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
+        k55_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k57_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
+        k58_reorder_c28(dconv2d_bias_part, dconv2d_bias);
+        k59_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -4128,8 +4118,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_3_bias_padded16_2 = A + 2971392;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_3_pre_infer_per_sample = A + 3840;  /* dense_3_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_3_pre_infer_per_sample = A + 2560;  /* dense_3_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2376667 FLOP per sample: threads from 2 samples on */
@@ -4211,7 +4201,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
     float *const dense_3_bias_padded16_2 = A + 2971392;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
-    float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
+    float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -4236,7 +4226,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k30_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
         k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
         k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
-        k35_output_n128_k10(dense_3_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4305,7 +4294,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 167936, 1280, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
@@ -4402,7 +4391,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1384448, 160, 0, 0, 0},
     {"max_pooling2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 204800, 160, 0, 0, 0},
     {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 151552, 512, 0, 0, 0},
-    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 2876672, 73792, 0, 0, 0},
@@ -4450,32 +4439,31 @@ static const kiln_kernel_desc kernels[] = {
     {"k32_softmax_n128_k10", "void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
     {"k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
     {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k35_output_n128_k10", "void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k36_dense_bwd_weights_128x10", "void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
-    {"k37_reorder_128x10", "void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
-    {"k38_dense_bwd_data_relu_bwd_n128_k128", "void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 141312, 1},
-    {"k39_dense_bwd_weights_128x128", "void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
-    {"k40_reorder_128x128", "void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
-    {"k41_dense_bwd_data_relu_bwd_n128_k128", "void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 262144, 1},
-    {"k42_dense_bwd_weights_128x128", "void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
-    {"k43_reorder_128x128", "void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
-    {"k44_dense_bwd_data_relu_bwd_n128_k128", "void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 262144, 1},
-    {"k45_dense_bwd_weights_700x128", "void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
-    {"k46_reorder_700x128", "void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
-    {"k47_dense_bwd_data_n128_k700", "void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
-    {"k48_reorder_n128_h5w5c28", "void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw16c, int nb)", 179200, 716800, 1},
-    {"k49_batchnorm_bwd_n128_h5w5c28", "void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw16c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw16c_partial, float *restrict dbatch_normalization_1_out_nChw16c_stats, int nb)", 716800, 1075760, 1},
-    {"k50_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 1225728, 2182656, 1},
-    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 218566656, 4185776, 1},
-    {"k52_reorder_3x3x28x28", "void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
-    {"k53_reorder_c28", "void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
-    {"k54_reorder_3x3x28x28", "void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 14112, 56448, 1},
-    {"k55_conv2d_bwd_data_n128_h13w13c28", "void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 218566656, 4185664, 1},
-    {"k56_batchnorm_bwd_n128_h13w13c28", "void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
-    {"k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28", "void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 50878464, 3431008, 1},
-    {"k58_reorder_3x3x1x28", "void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
-    {"k59_reorder_c28", "void k59_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
-    {"k60_adam_update_p131552", "void k60_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+    {"k35_dense_bwd_weights_128x10", "void k35_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k36_reorder_128x10", "void k36_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
+    {"k37_dense_bwd_data_relu_bwd_n128_k128", "void k37_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 141312, 1},
+    {"k38_dense_bwd_weights_128x128", "void k38_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k39_reorder_128x128", "void k39_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
+    {"k40_dense_bwd_data_relu_bwd_n128_k128", "void k40_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 262144, 1},
+    {"k41_dense_bwd_weights_128x128", "void k41_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k42_reorder_128x128", "void k42_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
+    {"k43_dense_bwd_data_relu_bwd_n128_k128", "void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 262144, 1},
+    {"k44_dense_bwd_weights_700x128", "void k44_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k45_reorder_700x128", "void k45_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
+    {"k46_dense_bwd_data_n128_k700", "void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
+    {"k47_reorder_n128_h5w5c28", "void k47_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw16c, int nb)", 179200, 716800, 1},
+    {"k48_batchnorm_bwd_n128_h5w5c28", "void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw16c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw16c_partial, float *restrict dbatch_normalization_1_out_nChw16c_stats, int nb)", 716800, 1075760, 1},
+    {"k49_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k49_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 1225728, 2182656, 1},
+    {"k50_conv2d_bwd_weights_3x3x28x28", "void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 218566656, 4185776, 1},
+    {"k51_reorder_3x3x28x28", "void k51_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
+    {"k52_reorder_c28", "void k52_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
+    {"k53_reorder_3x3x28x28", "void k53_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 14112, 56448, 1},
+    {"k54_conv2d_bwd_data_n128_h13w13c28", "void k54_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 218566656, 4185664, 1},
+    {"k55_batchnorm_bwd_n128_h13w13c28", "void k55_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
+    {"k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28", "void k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 50878464, 3431008, 1},
+    {"k57_reorder_3x3x1x28", "void k57_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
+    {"k58_reorder_c28", "void k58_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
+    {"k59_adam_update_p131552", "void k59_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4494,7 +4482,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 2971408,
     .n_tensors = 167,
     .tensors = tensors,
-    .n_kernels = 61,
+    .n_kernels = 60,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -2451,18 +2451,8 @@ void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
     }
 }
 
-/* k40_output_n128_k10 — eltwise kernel
- *   node n49 "output" (output), from $.layers
- *   in  dense_out_infer            (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k40_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2499,7 +2489,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2514,7 +2504,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k41_dense_bwd_weights_1568x10 — gemm kernel
+/* k40_dense_bwd_weights_1568x10 — gemm kernel
  *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
@@ -2522,7 +2512,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_
  *   out ddense/bias                (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k41_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1568 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1568 / 8 * 8;
@@ -2535,21 +2525,21 @@ void k41_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k41_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k40_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k40_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k42_reorder_1568x10 — reorder kernel
+/* k41_reorder_1568x10 — reorder kernel
  *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.transposed1568 (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
+void k41_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
 {
     /* dense/kernel -> dense/kernel.transposed1568 */
     /* (1568, 10) -> transposed (10, 1568), zero-padded */
@@ -2559,7 +2549,7 @@ void k42_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2605,7 +2595,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2639,7 +2629,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2655,7 +2645,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2668,14 +2658,14 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_
     vstore(c + 16, acc_r0v1);
 }
 
-/* k43_dense_bwd_data_n128_k1568 — gemm kernel
+/* k42_dense_bwd_data_n128_k1568 — gemm kernel
  *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k43_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
+void k42_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
 {
     /* C (nb x 1568) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2688,24 +2678,24 @@ void k43_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1568 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 24) k43_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
-                else k43_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                if (g < 24) k42_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                else k42_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 24) k43_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
-                    else k43_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 24) k42_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k42_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k44_dropout_bwd_n128_k1568 — eltwise kernel
+/* k43_dropout_bwd_n128_k1568 — eltwise kernel
  *   node n53 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k44_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+void k43_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2715,13 +2705,13 @@ void k44_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
     }
 }
 
-/* k45_relu_bwd_n128_h7w7c32 — eltwise kernel
+/* k44_relu_bwd_n128_h7w7c32 — eltwise kernel
  *   node n54 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k45_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
+void k44_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2731,12 +2721,12 @@ void k45_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
     }
 }
 
-/* k46_reorder_n128_h7w7c32 — reorder kernel
+/* k45_reorder_n128_h7w7c32 — reorder kernel
  *   node n55 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
+void k45_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
 {
     /* dbatch_normalization_2_out -> dbatch_normalization_2_out.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2751,7 +2741,7 @@ void k46_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
                     }
 }
 
-/* k47_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+/* k46_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
  *   node n56 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
@@ -2764,7 +2754,7 @@ void k46_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
  *   tmp dbatch_normalization_2_out.nChw16c.partial (256) C, scratch
  *   tmp dbatch_normalization_2_out.nChw16c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
+void k46_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
 {
     /* dbatch_normalization_2_out_nChw16c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_2_out_nChw16c_stats, *const st_is = dbatch_normalization_2_out_nChw16c_stats + 32, *const st_k = dbatch_normalization_2_out_nChw16c_stats + 64;
@@ -2837,7 +2827,7 @@ void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart) */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2862,7 +2852,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2887,7 +2877,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k47_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -2916,7 +2906,7 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
-static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+static inline __attribute__((always_inline)) vf k47_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -2945,7 +2935,7 @@ static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -2984,7 +2974,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k47_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
@@ -2995,7 +2985,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
+void k47_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -3024,18 +3014,18 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
                 if (ti == 1 || tj == 1) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 1 ? 5 : 6, nc = tj == 1 ? 5 : 6;
                     const int vr = ti == 1 ? 3 : 4, vc = tj == 1 ? 3 : 4;
-                    for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k47_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16, vr, vc);
+                        db[fb] += k47_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k47_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k47_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k48_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k47_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3071,12 +3061,12 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k49_reorder_3x3x32x32 — reorder kernel
+/* k48_reorder_3x3x32x32 — reorder kernel
  *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
  *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k49_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k48_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3088,24 +3078,24 @@ void k49_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k50_reorder_c32 — reorder kernel
+/* k49_reorder_c32 — reorder kernel
  *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k49_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k51_reorder_3x3x32x32 — reorder kernel
+/* k50_reorder_3x3x32x32 — reorder kernel
  *   node n60 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k50_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3123,7 +3113,7 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3148,7 +3138,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3173,7 +3163,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3197,7 +3187,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3241,7 +3231,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -3269,7 +3259,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     (void)kp;
@@ -3295,7 +3285,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         }
 }
 
-/* k52_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+/* k51_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
  *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
@@ -3305,7 +3295,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)
+void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 1 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -3313,7 +3303,7 @@ void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k52_conv2d_bwd_data_n128_h7w7c32_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k51_conv2d_bwd_data_n128_h7w7c32_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
@@ -3333,14 +3323,14 @@ void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 const float *xp = dconv2d_2_out + (long)n * 2592 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 16;
                 if (ti == 1 || tj == 1)  /* the last tile row or column: x stores 5 rows, 5 columns of it */
                     for (int cb = 0; cb < 2; cb++)
-                        k52_conv2d_bwd_data_n128_h7w7c32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
+                        k51_conv2d_bwd_data_n128_h7w7c32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
                 else
-                    for (int cb = 0; cb < 2; cb++) k52_conv2d_bwd_data_n128_h7w7c32_input(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16);
+                    for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_data_n128_h7w7c32_input(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k52_conv2d_bwd_data_n128_h7w7c32_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                        k51_conv2d_bwd_data_n128_h7w7c32_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
                                                          ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -3348,16 +3338,16 @@ void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 float *yp = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + 4 * ti) * 112 + (long)(0 + 4 * tj) * 16;
                 if (ti == 1 || tj == 1)  /* the last tile row or column: 3 rows, 3 columns of it exist */
                     for (int kb = 0; kb < 2; kb++)
-                        k52_conv2d_bwd_data_n128_h7w7c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
+                        k51_conv2d_bwd_data_n128_h7w7c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
                 else
                     for (int kb = 0; kb < 2; kb++)
-                        k52_conv2d_bwd_data_n128_h7w7c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL);
+                        k51_conv2d_bwd_data_n128_h7w7c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL);
             }
         }
     }
 }
 
-/* k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32 — pool kernel
+/* k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32 — pool kernel
  *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
  *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
  *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
@@ -3374,7 +3364,7 @@ void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
  *   tmp dbatch_normalization_1_out.stats (160) C, scratch
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
+void k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
 {
     /* dbatch_normalization_1_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_stats, *const st_is = dbatch_normalization_1_out_stats + 32, *const st_k = dbatch_normalization_1_out_stats + 64;
@@ -3457,7 +3447,7 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart) */
-static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3482,7 +3472,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3507,7 +3497,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k53_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3536,7 +3526,7 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
-static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+static inline __attribute__((always_inline)) vf k53_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3565,7 +3555,7 @@ static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -3604,7 +3594,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k54_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k53_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
@@ -3615,7 +3605,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -3644,18 +3634,18 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                 if (ti == 3 || tj == 3) {  /* the last tile row or column: 2 rows, 2 columns of dy; x stores 4, 4 */
                     const int nr = ti == 3 ? 4 : 6, nc = tj == 3 ? 4 : 6;
                     const int vr = ti == 3 ? 2 : 4, vc = tj == 3 ? 2 : 4;
-                    for (int cb = 0; cb < 2; cb++) k54_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k53_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16, vr, vc);
+                        db[fb] += k53_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k53_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k53_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k53_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3691,12 +3681,12 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k55_reorder_3x3x32x32 — reorder kernel
+/* k54_reorder_3x3x32x32 — reorder kernel
  *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k54_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3708,24 +3698,24 @@ void k55_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k56_reorder_c32 — reorder kernel
+/* k55_reorder_c32 — reorder kernel
  *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k55_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k57_reorder_3x3x32x32 — reorder kernel
+/* k56_reorder_3x3x32x32 — reorder kernel
  *   node n68 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k56_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3743,7 +3733,7 @@ void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3768,7 +3758,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3793,7 +3783,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3817,7 +3807,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3861,7 +3851,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -3889,7 +3879,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     (void)kp;
@@ -3915,7 +3905,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         }
 }
 
-/* k58_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+/* k57_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
  *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
@@ -3925,7 +3915,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)
+void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -3933,7 +3923,7 @@ void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k58_conv2d_bwd_data_n128_h14w14c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k57_conv2d_bwd_data_n128_h14w14c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
@@ -3953,14 +3943,14 @@ void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 const float *xp = dconv2d_1_out + (long)n * 8192 + (long)(0 + 4 * ti) * 256 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
                     for (int cb = 0; cb < 2; cb++)
-                        k58_conv2d_bwd_data_n128_h14w14c32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
+                        k57_conv2d_bwd_data_n128_h14w14c32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
                 else
-                    for (int cb = 0; cb < 2; cb++) k58_conv2d_bwd_data_n128_h14w14c32_input(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16);
+                    for (int cb = 0; cb < 2; cb++) k57_conv2d_bwd_data_n128_h14w14c32_input(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k58_conv2d_bwd_data_n128_h14w14c32_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                        k57_conv2d_bwd_data_n128_h14w14c32_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
                                                            ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -3968,16 +3958,16 @@ void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 float *yp = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + 4 * ti) * 224 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: 2 rows, 2 columns of it exist */
                     for (int kb = 0; kb < 2; kb++)
-                        k58_conv2d_bwd_data_n128_h14w14c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
+                        k57_conv2d_bwd_data_n128_h14w14c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
                 else
                     for (int kb = 0; kb < 2; kb++)
-                        k58_conv2d_bwd_data_n128_h14w14c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL);
+                        k57_conv2d_bwd_data_n128_h14w14c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL);
             }
         }
     }
 }
 
-/* k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32 — pool kernel
+/* k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32 — pool kernel
  *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
  *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
  *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
@@ -3994,7 +3984,7 @@ void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -4064,7 +4054,7 @@ void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
                 }
 }
 
-/* k60_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k59_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) nChw16c
  *   in  x.padded                   (128, 28, 28, 1) NHWC
@@ -4074,7 +4064,7 @@ void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 3x3 filter taps, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k59_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -4174,12 +4164,12 @@ void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     }
 }
 
-/* k61_reorder_3x3x1x32 — reorder kernel
+/* k60_reorder_3x3x1x32 — reorder kernel
  *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k60_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -4191,22 +4181,22 @@ void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k62_reorder_c32 — reorder kernel
+/* k61_reorder_c32 — reorder kernel
  *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k61_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k63_adam_update_p34704 — optimizer kernel
+/* k62_adam_update_p34704 — optimizer kernel
  *   node n76 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k62_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4373,29 +4363,29 @@ void kiln_train_step(kiln_step *s)
         k17_reorder_c10(dense_bias, dense_bias_padded16);
         k18_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
         k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k41_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
-        k42_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
-        k43_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
-        k44_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
-        k45_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
-        k46_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
-        k47_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
-        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
-        k49_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k51_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k52_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_out_winograd_tiles, nb);
-        k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k54_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k55_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k56_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
-        k57_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k58_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_out_winograd_tiles, nb);
-        k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k60_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k61_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k62_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k63_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        k40_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k41_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
+        k42_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
+        k43_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k44_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k45_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
+        k46_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
+        k47_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
+        k48_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k49_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k50_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k51_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_out_winograd_tiles, nb);
+        k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
+        k53_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k54_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k55_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k56_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k57_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_out_winograd_tiles, nb);
+        k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k59_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k60_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k61_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k62_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -4458,8 +4448,8 @@ void kiln_eval_step(kiln_step *s)
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5167119 FLOP per sample: threads from 1 samples on */
@@ -4550,7 +4540,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias_padded16_2 = A + 7585632;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
+    float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 5167139 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -4577,7 +4567,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k35_reorder_c10(dense_bias, dense_bias_padded16_2);
         k36_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k37_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k40_output_n128_k10(dense_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4642,7 +4631,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4808000, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
@@ -4748,7 +4737,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 200704, 39168, 0, 0, 0},
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5220608, 73792, 0, 0, 0},
@@ -4807,30 +4796,29 @@ static const kiln_kernel_desc kernels[] = {
     {"k37_softmax_n128_k10", "void k37_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
     {"k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
     {"k39_softmax_ce_sparse_n128_k10", "void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k40_output_n128_k10", "void k40_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k41_dense_bwd_weights_1568x10", "void k41_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
-    {"k42_reorder_1568x10", "void k42_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
-    {"k43_dense_bwd_data_n128_k1568", "void k43_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
-    {"k44_dropout_bwd_n128_k1568", "void k44_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
-    {"k45_relu_bwd_n128_h7w7c32", "void k45_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
-    {"k46_reorder_n128_h7w7c32", "void k46_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
-    {"k47_batchnorm_bwd_n128_h7w7c32", "void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
-    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 115605504, 1642624, 1},
-    {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
-    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
-    {"k52_conv2d_bwd_data_n128_h7w7c32", "void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)", 115605504, 1642496, 1},
-    {"k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32", "void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 8830976, 7426688, 1},
-    {"k54_conv2d_bwd_weights_3x3x32x32", "void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 462422016, 6459520, 1},
-    {"k55_reorder_3x3x32x32", "void k55_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
-    {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
-    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
-    {"k58_conv2d_bwd_data_n128_h14w14c32", "void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)", 462422016, 6459392, 1},
-    {"k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32", "void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 35323904, 29704832, 1},
-    {"k60_conv2d_bwd_weights_3x3x1x32", "void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
-    {"k61_reorder_3x3x1x32", "void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k63_adam_update_p34704", "void k63_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k40_dense_bwd_weights_1568x10", "void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k41_reorder_1568x10", "void k41_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
+    {"k42_dense_bwd_data_n128_k1568", "void k42_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k43_dropout_bwd_n128_k1568", "void k43_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k44_relu_bwd_n128_h7w7c32", "void k44_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k45_reorder_n128_h7w7c32", "void k45_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
+    {"k46_batchnorm_bwd_n128_h7w7c32", "void k46_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
+    {"k47_conv2d_bwd_weights_3x3x32x32", "void k47_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 115605504, 1642624, 1},
+    {"k48_reorder_3x3x32x32", "void k48_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
+    {"k49_reorder_c32", "void k49_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k50_reorder_3x3x32x32", "void k50_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
+    {"k51_conv2d_bwd_data_n128_h7w7c32", "void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)", 115605504, 1642496, 1},
+    {"k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32", "void k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 8830976, 7426688, 1},
+    {"k53_conv2d_bwd_weights_3x3x32x32", "void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 462422016, 6459520, 1},
+    {"k54_reorder_3x3x32x32", "void k54_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k55_reorder_c32", "void k55_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
+    {"k57_conv2d_bwd_data_n128_h14w14c32", "void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)", 462422016, 6459392, 1},
+    {"k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32", "void k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 35323904, 29704832, 1},
+    {"k59_conv2d_bwd_weights_3x3x1x32", "void k59_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
+    {"k60_reorder_3x3x1x32", "void k60_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k61_reorder_c32", "void k61_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k62_adam_update_p34704", "void k62_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4849,7 +4837,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 7585648,
     .n_tensors = 178,
     .tensors = tensors,
-    .n_kernels = 64,
+    .n_kernels = 63,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -1759,18 +1759,8 @@ void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
     }
 }
 
-/* k29_output_n32_k10 — eltwise kernel
- *   node n42 "output" (output), from $.layers
- *   in  dense_1_out_infer          (32, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k29_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1807,7 +1797,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1822,7 +1812,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k30_dense_bwd_weights_64x10 — gemm kernel
+/* k29_dense_bwd_weights_64x10 — gemm kernel
  *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
@@ -1830,7 +1820,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
  *   out ddense_1/bias              (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1843,21 +1833,21 @@ void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k30_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k29_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k30_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k29_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k31_reorder_64x10 — reorder kernel
+/* k30_reorder_64x10 — reorder kernel
  *   node n44 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1867,7 +1857,7 @@ void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1912,7 +1902,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n3
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1926,7 +1916,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n3
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k32_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
+/* k31_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
  *   node n45 "ddense_1.data" (dense_bwd_data), from $.layers[7]
  *   node n46 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_1_pre               (32, 10) NC
@@ -1935,7 +1925,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n3
  *   out ddense_pre                 (32, 64) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k31_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1948,17 +1938,17 @@ void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, con
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k32_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k31_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k32_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k31_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2004,7 +1994,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2025,7 +2015,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k33_dense_bwd_weights_576x64 — gemm kernel
+/* k32_dense_bwd_weights_576x64 — gemm kernel
  *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
@@ -2033,7 +2023,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_t
  *   out ddense/bias                (64) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k32_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (576 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 576 / 5 * 5;
@@ -2046,21 +2036,21 @@ void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k33_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k32_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 576; i++) {  /* the last rows, one at a time */
-                    k33_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k32_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k34_reorder_576x64 — reorder kernel
+/* k33_reorder_576x64 — reorder kernel
  *   node n48 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
  *   in  dense/kernel               (576, 64) IO
  *   out dense/kernel.transposed576 (576, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
+void k33_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
 {
     /* dense/kernel -> dense/kernel.transposed576 */
     /* (576, 64) -> transposed (64, 576), zero-padded */
@@ -2070,7 +2060,7 @@ void k34_reorder_576x64(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2116,7 +2106,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2131,14 +2121,14 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_ti
     vstore(c + 48, acc_r0v3);
 }
 
-/* k35_dense_bwd_data_n32_k576 — gemm kernel
+/* k34_dense_bwd_data_n32_k576 — gemm kernel
  *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel.transposed576 (576, 64) IO
  *   out dflatten_out               (32, 576) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
+void k34_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 576) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2151,22 +2141,22 @@ void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed576 + j0 * 16;
             if (i0 < full_rows) {
-                k35_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
+                k34_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k35_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k34_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k36_relu_bwd_n32_h3w3c64 — eltwise kernel
+/* k35_relu_bwd_n32_h3w3c64 — eltwise kernel
  *   node n50 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k36_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k35_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2176,12 +2166,12 @@ void k36_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k37_reorder_n32_h3w3c64 — reorder kernel
+/* k36_reorder_n32_h3w3c64 — reorder kernel
  *   node n51 "reorder.dconv2d_2_pre.nChw16c" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
+void k36_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2196,7 +2186,7 @@ void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k38_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k37_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n52 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
@@ -2206,7 +2196,7 @@ void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k37_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 36928;
@@ -2311,12 +2301,12 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16
     }
 }
 
-/* k39_reorder_3x3x64x64 — reorder kernel
+/* k38_reorder_3x3x64x64 — reorder kernel
  *   node n53 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k39_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k38_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2328,24 +2318,24 @@ void k39_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k40_reorder_c64 — reorder kernel
+/* k39_reorder_c64 — reorder kernel
  *   node n54 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
  *   in  dconv2d_2/bias.part        (64) C
  *   out dconv2d_2/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k40_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k39_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k41_reorder_n32_h3w3c64 — reorder kernel
+/* k40_reorder_n32_h3w3c64 — reorder kernel
  *   node n55 "reorder.dconv2d_2_pre.nChw16c.2" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   schedule: OpenMP over elements; ISA avx512 */
-void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
+void k40_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -2360,12 +2350,12 @@ void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k42_reorder_3x3x64x64 — reorder kernel
+/* k41_reorder_3x3x64x64 — reorder kernel
  *   node n56 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k41_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2382,7 +2372,7 @@ void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 2 x 5 output pixels x 2 output-channel vectors: 20 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c64_tile_2x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k42_conv2d_bwd_data_n32_h5w5c64_tile_2x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2436,7 +2426,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c6
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k42_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2471,7 +2461,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c6
     vstore(yp + 464, acc_r0c4v1);
 }
 
-/* k43_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+/* k42_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
  *   node n57 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
@@ -2479,7 +2469,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 2x5 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k42_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 2x5 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2494,15 +2484,15 @@ void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
                 if (oh + 2 <= 5) {
-                    k43_conv2d_bwd_data_n32_h5w5c64_tile_2x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k42_conv2d_bwd_data_n32_h5w5c64_tile_2x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k42_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
 }
 
-/* k44_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
+/* k43_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
  *   node n58 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
  *   node n59 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
@@ -2510,7 +2500,7 @@ void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
  *   out dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
+void k43_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2538,7 +2528,7 @@ void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1136 floats apart) */
-static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2563,7 +2553,7 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1136 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x64_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2588,7 +2578,7 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k44_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -2617,7 +2607,7 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
-static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+static inline __attribute__((always_inline)) vf k44_conv2d_bwd_weights_3x3x32x64_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -2646,7 +2636,7 @@ static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
@@ -2677,7 +2667,7 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c3v3);
 }
 
-/* k45_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k44_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw16c
@@ -2688,7 +2678,7 @@ static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k44_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
@@ -2717,18 +2707,18 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
                     const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
-                    for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 35 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k44_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 35 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 4; fb++)
-                        db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 35 + j) * 16, vr, vc);
+                        db[fb] += k44_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 35 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 2704, vs + ((long)cb * 35 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 3600, ms + ((long)fb * 35 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k44_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 2704, vs + ((long)cb * 35 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k44_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 3600, ms + ((long)fb * 35 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k45_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
+                        k44_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -2764,12 +2754,12 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k46_reorder_3x3x32x64 — reorder kernel
+/* k45_reorder_3x3x32x64 — reorder kernel
  *   node n61 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k45_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2781,24 +2771,24 @@ void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k47_reorder_c64 — reorder kernel
+/* k46_reorder_c64 — reorder kernel
  *   node n62 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k46_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k48_reorder_3x3x32x64 — reorder kernel
+/* k47_reorder_3x3x32x64 — reorder kernel
  *   node n63 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k47_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2816,7 +2806,7 @@ void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h13w13c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -2841,7 +2831,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 528 floats apart) */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h13w13c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2866,7 +2856,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 528 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h13w13c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2890,7 +2880,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h13w13c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -2934,7 +2924,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h13w13c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -2962,7 +2952,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h13w13c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     (void)kp;
@@ -2988,7 +2978,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
         }
 }
 
-/* k49_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+/* k48_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
  *   node n64 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
@@ -2998,7 +2988,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
+void k48_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -3006,7 +2996,7 @@ void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 64, c = u % 64;
-        k49_conv2d_bwd_data_n32_h13w13c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
+        k48_conv2d_bwd_data_n32_h13w13c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
@@ -3026,14 +3016,14 @@ void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 const float *xp = dconv2d_1_pre + (long)n * 14400 + (long)(0 + 4 * ti) * 240 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 3 rows, 3 columns of it */
                     for (int cb = 0; cb < 4; cb++)
-                        k49_conv2d_bwd_data_n32_h13w13c32_input_edge(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
+                        k48_conv2d_bwd_data_n32_h13w13c32_input_edge(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
                 else
-                    for (int cb = 0; cb < 4; cb++) k49_conv2d_bwd_data_n32_h13w13c32_input(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16);
+                    for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_data_n32_h13w13c32_input(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k49_conv2d_bwd_data_n32_h13w13c32_product(vs + pos * 528 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 73728 + pos * 1024,
+                        k48_conv2d_bwd_data_n32_h13w13c32_product(vs + pos * 528 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 73728 + pos * 1024,
                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -3041,16 +3031,16 @@ void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 float *yp = dmax_pooling2d_out + (long)n * 5408 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: 1 rows, 1 columns of it exist */
                     for (int kb = 0; kb < 2; kb++)
-                        k49_conv2d_bwd_data_n32_h13w13c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
+                        k48_conv2d_bwd_data_n32_h13w13c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
                 else
                     for (int kb = 0; kb < 2; kb++)
-                        k49_conv2d_bwd_data_n32_h13w13c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL);
+                        k48_conv2d_bwd_data_n32_h13w13c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL);
             }
         }
     }
 }
 
-/* k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32 — pool kernel
+/* k49_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32 — pool kernel
  *   node n65 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
  *   node n66 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
@@ -3063,7 +3053,7 @@ void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k49_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3182,12 +3172,12 @@ void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *rest
     }
 }
 
-/* k51_reorder_3x3x1x32 — reorder kernel
+/* k50_reorder_3x3x1x32 — reorder kernel
  *   node n68 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k50_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -3199,22 +3189,22 @@ void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k52_reorder_c32 — reorder kernel
+/* k51_reorder_c32 — reorder kernel
  *   node n69 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k51_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k53_adam_update_p93328 — optimizer kernel
+/* k52_adam_update_p93328 — optimizer kernel
  *   node n70 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k53_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k52_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3328,30 +3318,30 @@ void kiln_train_step(kiln_step *s)
         k11_reorder_c10(dense_1_bias, dense_1_bias_padded16);
         k12_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
         k27_softmax_ce_softmax_ce_bwd_n32_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k30_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k31_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k32_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k33_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k34_reorder_576x64(dense_kernel, dense_kernel_transposed576);
-        k35_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
-        k36_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k37_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
-        k38_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k39_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k40_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
-        k41_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
-        k42_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k43_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k44_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
-        k45_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k46_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k47_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k48_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
-        k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k51_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k52_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k53_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+        k29_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k30_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k31_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k32_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k33_reorder_576x64(dense_kernel, dense_kernel_transposed576);
+        k34_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
+        k35_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k36_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
+        k37_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k38_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k39_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
+        k40_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
+        k41_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k42_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k43_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
+        k44_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k45_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k46_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k47_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k48_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
+        k49_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k50_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k51_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k52_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -3391,8 +3381,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_bias_padded16_2 = A + 1144192;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
-    float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
-    float *const dense_1_pre_infer_per_sample = A + 960;  /* dense_1_pre_infer.per_sample (128) */
+    float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 640;  /* dense_1_pre_infer.per_sample (128) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5680089 FLOP per sample: threads from 1 samples on */
@@ -3455,7 +3445,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
     float *const dense_1_bias_padded16_2 = A + 1144192;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
-    float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
+    float *const dense_1_out_infer = s->out;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -3477,7 +3467,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k24_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k25_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
         k26_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k29_output_n32_k10(dense_1_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -3522,7 +3511,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 640, 320, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 2688, 320, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
@@ -3595,7 +3584,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 1025664, 43264, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 512000, 12800, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
-    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 640, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 878080, 147584, 0, 0, 0},
     {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {244224, 0, 0, 0}, "C", 460800, 244224, 0, 0, 0},
@@ -3634,31 +3623,30 @@ static const kiln_kernel_desc kernels[] = {
     {"k26_softmax_n32_k10", "void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
     {"k27_softmax_ce_softmax_ce_bwd_n32_k10", "void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 1280, 3840, 1},
     {"k28_softmax_ce_n32_k10", "void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
-    {"k29_output_n32_k10", "void k29_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
-    {"k30_dense_bwd_weights_64x10", "void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
-    {"k31_reorder_64x10", "void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k32_dense_bwd_data_relu_bwd_n32_k64", "void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 20224, 1},
-    {"k33_dense_bwd_weights_576x64", "void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
-    {"k34_reorder_576x64", "void k34_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
-    {"k35_dense_bwd_data_n32_k576", "void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
-    {"k36_relu_bwd_n32_h3w3c64", "void k36_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k37_reorder_n32_h3w3c64", "void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
-    {"k38_conv2d_bwd_weights_3x3x64x64", "void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
-    {"k39_reorder_3x3x64x64", "void k39_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
-    {"k40_reorder_c64", "void k40_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
-    {"k41_reorder_n32_h3w3c64", "void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
-    {"k42_reorder_3x3x64x64", "void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
-    {"k43_conv2d_bwd_data_n32_h5w5c64", "void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
-    {"k44_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 700416, 1247232, 1},
-    {"k45_conv2d_bwd_weights_3x3x32x64", "void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 142737408, 1757440, 1},
-    {"k46_reorder_3x3x32x64", "void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k47_reorder_c64", "void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k48_reorder_3x3x32x64", "void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 142737408, 1757184, 1},
-    {"k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32", "void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 14536704, 966912, 1},
-    {"k51_reorder_3x3x1x32", "void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k52_reorder_c32", "void k52_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k53_adam_update_p93328", "void k53_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k29_dense_bwd_weights_64x10", "void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k30_reorder_64x10", "void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k31_dense_bwd_data_relu_bwd_n32_k64", "void k31_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 20224, 1},
+    {"k32_dense_bwd_weights_576x64", "void k32_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k33_reorder_576x64", "void k33_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
+    {"k34_dense_bwd_data_n32_k576", "void k34_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
+    {"k35_relu_bwd_n32_h3w3c64", "void k35_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k36_reorder_n32_h3w3c64", "void k36_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
+    {"k37_conv2d_bwd_weights_3x3x64x64", "void k37_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
+    {"k38_reorder_3x3x64x64", "void k38_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
+    {"k39_reorder_c64", "void k39_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
+    {"k40_reorder_n32_h3w3c64", "void k40_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
+    {"k41_reorder_3x3x64x64", "void k41_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
+    {"k42_conv2d_bwd_data_n32_h5w5c64", "void k42_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
+    {"k43_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k43_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 700416, 1247232, 1},
+    {"k44_conv2d_bwd_weights_3x3x32x64", "void k44_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 142737408, 1757440, 1},
+    {"k45_reorder_3x3x32x64", "void k45_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k46_reorder_c64", "void k46_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k47_reorder_3x3x32x64", "void k47_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
+    {"k48_conv2d_bwd_data_n32_h13w13c32", "void k48_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 142737408, 1757184, 1},
+    {"k49_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32", "void k49_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 14536704, 966912, 1},
+    {"k50_reorder_3x3x1x32", "void k50_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k52_adam_update_p93328", "void k52_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3677,7 +3665,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 1144208,
     .n_tensors = 116,
     .tensors = tensors,
-    .n_kernels = 54,
+    .n_kernels = 53,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -1469,18 +1469,8 @@ void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
     }
 }
 
-/* k25_output_n128_k10 — eltwise kernel
- *   node n34 "output" (output), from $.layers
- *   in  dense_1_out_infer          (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k25_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1514,7 +1504,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1531,7 +1521,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k26_dense_bwd_weights_64x10 — gemm kernel
+/* k25_dense_bwd_weights_64x10 — gemm kernel
  *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
@@ -1539,7 +1529,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_ti
  *   out ddense_1/bias              (10) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k25_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 64 / 5 * 5;
@@ -1552,21 +1542,21 @@ void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k26_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k25_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k26_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k25_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k27_reorder_64x10 — reorder kernel
+/* k26_reorder_64x10 — reorder kernel
  *   node n36 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k26_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1576,7 +1566,7 @@ void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1609,7 +1599,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1621,7 +1611,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k28_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+/* k27_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
  *   node n37 "ddense_1.data" (dense_bwd_data), from $.layers[6]
  *   node n38 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_1_pre               (128, 10) NC
@@ -1630,7 +1620,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 64) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k27_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1643,17 +1633,17 @@ void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 8;
             if (i0 < full_rows) {
-                k28_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
+                k27_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k28_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
+                    k27_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_4096x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1687,7 +1677,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_4096x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1704,7 +1694,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k29_dense_bwd_weights_4096x64 — gemm kernel
+/* k28_dense_bwd_weights_4096x64 — gemm kernel
  *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
@@ -1712,7 +1702,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_
  *   out ddense/bias                (64) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k28_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (4096 x 64) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 4096 / 5 * 5;
@@ -1725,21 +1715,21 @@ void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k29_dense_bwd_weights_4096x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
+                k28_dense_bwd_weights_4096x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 4096; i++) {  /* the last rows, one at a time */
-                    k29_dense_bwd_weights_4096x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k28_dense_bwd_weights_4096x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k30_reorder_4096x64 — reorder kernel
+/* k29_reorder_4096x64 — reorder kernel
  *   node n40 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
  *   in  dense/kernel               (4096, 64) IO
  *   out dense/kernel.transposed4096 (4096, 64) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k30_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
+void k29_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
 {
     /* dense/kernel -> dense/kernel.transposed4096 */
     /* (4096, 64) -> transposed (64, 4096), zero-padded */
@@ -1749,7 +1739,7 @@ void k30_reorder_4096x64(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k4096_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1783,7 +1773,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k4096_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1796,14 +1786,14 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k31_dense_bwd_data_n128_k4096 — gemm kernel
+/* k30_dense_bwd_data_n128_k4096 — gemm kernel
  *   node n41 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel.transposed4096 (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
+void k30_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 4096) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1816,22 +1806,22 @@ void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed4096 + j0 * 8;
             if (i0 < full_rows) {
-                k31_dense_bwd_data_n128_k4096_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 8, db_g, 0, NULL);
+                k30_dense_bwd_data_n128_k4096_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k31_dense_bwd_data_n128_k4096_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k30_dense_bwd_data_n128_k4096_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k32_dropout_bwd_n128_h8w8c64 — eltwise kernel
+/* k31_dropout_bwd_n128_h8w8c64 — eltwise kernel
  *   node n42 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
  *   schedule: OpenMP over samples; ISA avx2 */
-void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
+void k31_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1844,7 +1834,7 @@ void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k33_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
+/* k32_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
  *   node n43 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n44 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
@@ -1852,7 +1842,7 @@ void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
  *   out dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
+void k32_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1885,7 +1875,7 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1128 floats apart) */
-static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k33_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -1910,7 +1900,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2248 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k34_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k33_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -1939,7 +1929,7 @@ static inline __attribute__((always_inline)) vf k34_conv2d_bwd_weights_3x3x32x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k33_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
@@ -1962,7 +1952,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
     vstore(up + 200, acc_c3v1);
 }
 
-/* k34_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k33_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n45 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
@@ -1973,7 +1963,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k33_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 6 x 6 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
@@ -1999,13 +1989,13 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 const int n = (int)(q / 36), ti = (int)(q % 36) / 6, tj = (int)(q % 6);
                 const float *xp = conv2d_out + (long)n * 21632 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_1_pre + (long)n * 50176 + (long)(2 + 4 * ti) * 224 + (long)(2 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k34_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 5408, vs + ((long)cb * 35 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k34_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 6272, ms + ((long)fb * 35 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k33_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 5408, vs + ((long)cb * 35 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k33_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 6272, ms + ((long)fb * 35 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k34_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1128 + (long)(c0 / 8) * 280 + c0 % 8, ms + pos * 2248 + (long)fb * 280,
+                        k33_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1128 + (long)(c0 / 8) * 280 + c0 % 8, ms + pos * 2248 + (long)fb * 280,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -2041,12 +2031,12 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k35_reorder_3x3x32x64 — reorder kernel
+/* k34_reorder_3x3x32x64 — reorder kernel
  *   node n46 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k34_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2058,24 +2048,24 @@ void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k36_reorder_c64 — reorder kernel
+/* k35_reorder_c64 — reorder kernel
  *   node n47 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k36_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k35_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k37_reorder_3x3x32x64 — reorder kernel
+/* k36_reorder_3x3x32x64 — reorder kernel
  *   node n48 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k36_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2093,7 +2083,7 @@ void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -2118,7 +2108,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2143,7 +2133,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2167,7 +2157,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -2203,7 +2193,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -2230,7 +2220,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp); only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -2255,7 +2245,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
+/* k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
  *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n50 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
@@ -2267,7 +2257,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
+void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 6 x 7 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
@@ -2275,7 +2265,7 @@ void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 64, c = u % 64;
-        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
+        k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 49, nblocks = (ntiles + 5) / 6;
@@ -2295,14 +2285,14 @@ void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 const float *xp = dconv2d_1_pre + (long)n * 50176 + (long)(0 + 4 * ti) * 224 + (long)(0 + 4 * tj) * 8;
                 if (ti == 6 || tj == 6)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
                     for (int cb = 0; cb < 8; cb++)
-                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input_edge(xp + (long)cb * 6272, vs + ((long)cb * 6 + j) * 8, ti == 6 ? 4 : 6, tj == 6 ? 4 : 6);
+                        k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input_edge(xp + (long)cb * 6272, vs + ((long)cb * 6 + j) * 8, ti == 6 ? 4 : 6, tj == 6 ? 4 : 6);
                 else
-                    for (int cb = 0; cb < 8; cb++) k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(xp + (long)cb * 6272, vs + ((long)cb * 6 + j) * 8);
+                    for (int cb = 0; cb < 8; cb++) k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(xp + (long)cb * 6272, vs + ((long)cb * 6 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(vs + pos * 392 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
+                        k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(vs + pos * 392 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
                                                                     ms + pos * 200 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -2310,16 +2300,16 @@ void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 float *yp = dconv2d_pre + (long)n * 21632 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 8;
                 if (ti == 6 || tj == 6)  /* the last tile row or column: 2 rows, 2 columns of it exist */
                     for (int kb = 0; kb < 4; kb++)
-                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 5408, conv2d_out + (yp - dconv2d_pre) + (long)kb * 5408, ti == 6 ? 2 : 4, tj == 6 ? 2 : 4);
+                        k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 5408, conv2d_out + (yp - dconv2d_pre) + (long)kb * 5408, ti == 6 ? 2 : 4, tj == 6 ? 2 : 4);
                 else
                     for (int kb = 0; kb < 4; kb++)
-                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 5408, conv2d_out + (yp - dconv2d_pre) + (long)kb * 5408);
+                        k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 5408, conv2d_out + (yp - dconv2d_pre) + (long)kb * 5408);
             }
         }
     }
 }
 
-/* k39_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k38_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n51 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) nChw8c
  *   in  x                          (128, 28, 28, 1) NHWC
@@ -2329,7 +2319,7 @@ void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 filter taps, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k38_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2417,12 +2407,12 @@ void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k40_reorder_3x3x1x32 — reorder kernel
+/* k39_reorder_3x3x1x32 — reorder kernel
  *   node n52 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k39_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2434,22 +2424,22 @@ void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k41_reorder_c32 — reorder kernel
+/* k40_reorder_c32 — reorder kernel
  *   node n53 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k41_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k40_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k42_sgd_update_p281680 — optimizer kernel
+/* k41_sgd_update_p281680 — optimizer kernel
  *   node n54 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k42_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k41_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -2545,23 +2535,23 @@ void kiln_train_step(kiln_step *s)
         k09_reorder_c10(dense_1_bias, dense_1_bias_padded16);
         k10_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
         k23_softmax_ce_softmax_ce_bwd_n128_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k26_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k27_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k28_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k29_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k30_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
-        k31_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
-        k32_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
-        k33_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
-        k34_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k35_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k36_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k37_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
-        k39_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k40_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k41_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k42_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+        k25_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k26_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k27_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k28_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k29_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
+        k30_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
+        k31_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k32_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k33_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k34_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k35_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k36_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
+        k38_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k39_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k40_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k41_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2599,8 +2589,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_bias_padded16_2 = A + 12114944;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_1_pre_infer_per_sample = A + 3840;  /* dense_1_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 2560;  /* dense_1_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 22311108 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
@@ -2659,7 +2649,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
     float *const dense_1_bias_padded16_2 = A + 12114944;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
-    float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
+    float *const dense_1_out_infer = s->out;  /* dense_1_out_infer (128, 10) */
     /* 22311128 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -2679,7 +2669,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k20_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k21_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
         k22_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k25_output_n128_k10(dense_1_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -2718,7 +2707,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9472, 1280, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
@@ -2762,7 +2751,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 3455616, 73728, 0, 0, 0},
     {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {162432, 0, 0, 0}, "C", 3293184, 162432, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 10752, 512, 0, 0, 0},
-    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 9434496, 147584, 0, 0, 0},
     {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {243072, 0, 0, 0}, "C", 9191424, 243072, 0, 0, 0},
     {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 11960320, 73728, 0, 0, 0},
@@ -2796,24 +2785,23 @@ static const kiln_kernel_desc kernels[] = {
     {"k22_softmax_n128_k10", "void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
     {"k23_softmax_ce_softmax_ce_bwd_n128_k10", "void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k24_softmax_ce_n128_k10", "void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k25_output_n128_k10", "void k25_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k26_dense_bwd_weights_64x10", "void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k27_reorder_64x10", "void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k28_dense_bwd_data_relu_bwd_n128_k64", "void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 73216, 1},
-    {"k29_dense_bwd_weights_4096x64", "void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
-    {"k30_reorder_4096x64", "void k30_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
-    {"k31_dense_bwd_data_n128_k4096", "void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
-    {"k32_dropout_bwd_n128_h8w8c64", "void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
-    {"k33_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 14155776, 21495808, 1},
-    {"k34_conv2d_bwd_weights_3x3x32x64", "void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 2717908992, 30023936, 1},
-    {"k35_reorder_3x3x32x64", "void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k36_reorder_c64", "void k36_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k37_reorder_3x3x32x64", "void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
-    {"k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 2723446784, 41099264, 1},
-    {"k39_conv2d_bwd_weights_3x3x1x32", "void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
-    {"k40_reorder_3x3x1x32", "void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k41_reorder_c32", "void k41_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k42_sgd_update_p281680", "void k42_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+    {"k25_dense_bwd_weights_64x10", "void k25_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k26_reorder_64x10", "void k26_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k27_dense_bwd_data_relu_bwd_n128_k64", "void k27_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 73216, 1},
+    {"k28_dense_bwd_weights_4096x64", "void k28_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k29_reorder_4096x64", "void k29_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
+    {"k30_dense_bwd_data_n128_k4096", "void k30_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
+    {"k31_dropout_bwd_n128_h8w8c64", "void k31_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k32_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k32_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 14155776, 21495808, 1},
+    {"k33_conv2d_bwd_weights_3x3x32x64", "void k33_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 2717908992, 30023936, 1},
+    {"k34_reorder_3x3x32x64", "void k34_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k35_reorder_c64", "void k35_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k36_reorder_3x3x32x64", "void k36_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
+    {"k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 2723446784, 41099264, 1},
+    {"k38_conv2d_bwd_weights_3x3x1x32", "void k38_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
+    {"k39_reorder_3x3x1x32", "void k39_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k40_reorder_c32", "void k40_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k41_sgd_update_p281680", "void k41_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2832,7 +2820,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 12114960,
     .n_tensors = 80,
     .tensors = tensors,
-    .n_kernels = 43,
+    .n_kernels = 42,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -658,23 +658,13 @@ void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
     }
 }
 
-/* k20_output_n128_k10 — eltwise kernel
- *   node n20 "output" (output), from $.layers
- *   in  dense_1_out_infer          (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
-/* k21_softmax_ce_bwd_n128_k10 — loss kernel
+/* k20_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n21 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_1_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
+void k20_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -687,14 +677,14 @@ void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k22_dense_bwd_weights_64x10 — gemm kernel
+/* k21_dense_bwd_weights_64x10 — gemm kernel
  *   node n22 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k21_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -714,14 +704,14 @@ void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k23_dense_bwd_data_n128_k64 — gemm kernel
+/* k22_dense_bwd_data_n128_k64 — gemm kernel
  *   node n23 "ddense_1.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   out ddense_out                 (128, 64) NC
  *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k23_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -738,13 +728,13 @@ void k23_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k24_relu_bwd_n128_k64 — eltwise kernel
+/* k23_relu_bwd_n128_k64 — eltwise kernel
  *   node n24 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_out                 (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k23_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -754,14 +744,14 @@ void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k25_dense_bwd_weights_4096x64 — gemm kernel
+/* k24_dense_bwd_weights_4096x64 — gemm kernel
  *   node n25 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k25_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k24_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -781,14 +771,14 @@ void k25_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
     }
 }
 
-/* k26_dense_bwd_data_n128_k4096 — gemm kernel
+/* k25_dense_bwd_data_n128_k4096 — gemm kernel
  *   node n26 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel               (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
  *   tmp dense/kernel.transposed    (64, 4096) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k26_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -805,13 +795,13 @@ void k26_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
     }
 }
 
-/* k27_dropout_bwd_n128_h8w8c64 — eltwise kernel
+/* k26_dropout_bwd_n128_h8w8c64 — eltwise kernel
  *   node n27 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
+void k26_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -821,14 +811,14 @@ void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k28_maxpool_bwd_n128_h24w24c64 — pool kernel
+/* k27_maxpool_bwd_n128_h24w24c64 — pool kernel
  *   node n28 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) NHWC
  *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
  *   out dconv2d_1_out              (128, 24, 24, 64) NHWC
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k27_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -859,13 +849,13 @@ void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k29_relu_bwd_n128_h24w24c64 — eltwise kernel
+/* k28_relu_bwd_n128_h24w24c64 — eltwise kernel
  *   node n29 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 24, 24, 64) NHWC
  *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
  *   out dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k28_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -875,7 +865,7 @@ void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k30_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k29_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n30 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
@@ -883,7 +873,7 @@ void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const floa
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k29_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -917,7 +907,7 @@ void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k31_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
+/* k30_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
  *   node n31 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
@@ -925,7 +915,7 @@ void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
  *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k31_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -959,13 +949,13 @@ void k31_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k32_relu_bwd_n128_h26w26c32 — eltwise kernel
+/* k31_relu_bwd_n128_h26w26c32 — eltwise kernel
  *   node n32 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 26, 26, 32) NHWC
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
  *   out dconv2d_pre                (128, 26, 26, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k31_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -975,7 +965,7 @@ void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k33_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k32_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n33 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) NHWC
  *   in  x                          (128, 28, 28, 1) NHWC
@@ -983,7 +973,7 @@ void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float 
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k32_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1017,10 +1007,10 @@ void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k34_sgd_update_p281680 — optimizer kernel
+/* k33_sgd_update_p281680 — optimizer kernel
  *   node n34 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k33_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1104,20 +1094,20 @@ void kiln_train_step(kiln_step *s)
         k07_relu_n128_k64(dense_pre, dense_out, nb);
         k08_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
         k18_softmax_ce_n128_k10(dense_1_pre, y, probs, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k21_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-        k22_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k23_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k24_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-        k25_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k26_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k27_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
-        k28_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-        k29_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k30_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k31_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k32_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k33_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k34_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+        k20_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
+        k21_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k22_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k23_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+        k24_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k25_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k26_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k27_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k28_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k29_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k30_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k31_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k32_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k33_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1150,8 +1140,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
     float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_1_pre_infer_per_sample = A + 2560;  /* dense_1_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 0;  /* probs_eval (128, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 1280;  /* dense_1_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 22302612 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
@@ -1198,7 +1188,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
     float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
-    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 10) */
+    float *const dense_1_out_infer = s->out;  /* dense_1_out_infer (128, 10) */
     /* 22302632 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
     #pragma omp parallel
     {
@@ -1212,7 +1202,6 @@ void kiln_predict(kiln_step *s)
         k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
         k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
         k17_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k20_output_n128_k10(dense_1_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1250,7 +1239,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 16384, 1280, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
@@ -1269,7 +1258,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 17664, 640, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 4096, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 2768896, 18432, 0, 0, 0},
@@ -1296,21 +1285,20 @@ static const kiln_kernel_desc kernels[] = {
     {"k17_softmax_n128_k10", "void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
     {"k18_softmax_ce_n128_k10", "void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
     {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k20_output_n128_k10", "void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k21_softmax_ce_bwd_n128_k10", "void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
-    {"k22_dense_bwd_weights_64x10", "void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k23_dense_bwd_data_n128_k64", "void k23_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 163840, 40448, 1},
-    {"k24_relu_bwd_n128_k64", "void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k25_dense_bwd_weights_4096x64", "void k25_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
-    {"k26_dense_bwd_data_n128_k4096", "void k26_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 67108864, 3178496, 1},
-    {"k27_dropout_bwd_n128_h8w8c64", "void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
-    {"k28_maxpool_bwd_n128_h24w24c64", "void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 4718592, 39845888, 1},
-    {"k29_relu_bwd_n128_h24w24c64", "void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 9437184, 56623104, 1},
-    {"k30_conv2d_bwd_weights_3x3x32x64", "void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
-    {"k31_conv2d_bwd_data_n128_h26w26c32", "void k31_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 2717908992, 30023680, 1},
-    {"k32_relu_bwd_n128_h26w26c32", "void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
-    {"k33_conv2d_bwd_weights_3x3x1x32", "void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
-    {"k34_sgd_update_p281680", "void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+    {"k20_softmax_ce_bwd_n128_k10", "void k20_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
+    {"k21_dense_bwd_weights_64x10", "void k21_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k22_dense_bwd_data_n128_k64", "void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 163840, 40448, 1},
+    {"k23_relu_bwd_n128_k64", "void k23_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k24_dense_bwd_weights_4096x64", "void k24_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k25_dense_bwd_data_n128_k4096", "void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 67108864, 3178496, 1},
+    {"k26_dropout_bwd_n128_h8w8c64", "void k26_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k27_maxpool_bwd_n128_h24w24c64", "void k27_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 4718592, 39845888, 1},
+    {"k28_relu_bwd_n128_h24w24c64", "void k28_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 9437184, 56623104, 1},
+    {"k29_conv2d_bwd_weights_3x3x32x64", "void k29_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
+    {"k30_conv2d_bwd_data_n128_h26w26c32", "void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 2717908992, 30023680, 1},
+    {"k31_relu_bwd_n128_h26w26c32", "void k31_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
+    {"k32_conv2d_bwd_weights_3x3x1x32", "void k32_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
+    {"k33_sgd_update_p281680", "void k33_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1329,7 +1317,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 16924672,
     .n_tensors = 53,
     .tensors = tensors,
-    .n_kernels = 35,
+    .n_kernels = 34,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -1293,18 +1293,8 @@ void k10_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const flo
     }
 }
 
-/* k11_output_n64_k784 — eltwise kernel
- *   node n18 "output" (output), from $.layers
- *   in  dense_3_out_infer          (64, 784) NC
- *   schedule: one thread; ISA avx512 */
-void k11_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 784);
-}
-
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1350,7 +1340,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
 }
 
 /* 5 rows x 1 column vectors: 5 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_5x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_5x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1378,7 +1368,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1400,7 +1390,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_1x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_1x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1415,7 +1405,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     if (dbias) vstore(dbias + 0, db0);
 }
 
-/* k12_dense_bwd_weights_128x784 — gemm kernel
+/* k11_dense_bwd_weights_128x784 — gemm kernel
  *   node n19 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_2_out                (64, 128) NC
@@ -1423,7 +1413,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
  *   out ddense_3/bias              (784) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k11_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 784) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1436,23 +1426,23 @@ void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 12) k12_dense_bwd_weights_128x784_tile_5x4(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
-                else k12_dense_bwd_weights_128x784_tile_5x1(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
+                if (g < 12) k11_dense_bwd_weights_128x784_tile_5x4(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
+                else k11_dense_bwd_weights_128x784_tile_5x1(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    if (g < 12) k12_dense_bwd_weights_128x784_tile_1x4(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
-                    else k12_dense_bwd_weights_128x784_tile_1x1(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 12) k11_dense_bwd_weights_128x784_tile_1x4(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k11_dense_bwd_weights_128x784_tile_1x1(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k13_reorder_128x784 — reorder kernel
+/* k12_reorder_128x784 — reorder kernel
  *   node n20 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[3]
  *   in  dense_3/kernel             (128, 784) IO
  *   out dense_3/kernel.transposed128 (128, 784) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
+void k12_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 784) -> transposed (784, 128), zero-padded */
@@ -1462,7 +1452,7 @@ void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict d
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k13_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1508,7 +1498,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k13_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1523,7 +1513,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k14_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
+/* k13_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
  *   node n21 "ddense_3.data" (dense_bwd_data), from $.layers[3]
  *   node n22 "ddense_2.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_3_pre               (64, 784) NC
@@ -1532,7 +1522,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
  *   out ddense_2_pre               (64, 128) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k13_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1545,17 +1535,17 @@ void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, co
             float *db_g = NULL;
             const float *bg = dense_3_kernel_transposed128 + j0 * 16;
             if (i0 < full_rows) {
-                k14_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_3_pre + (long)i0 * 784, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 16);
+                k13_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_3_pre + (long)i0 * 784, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k14_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_3_pre + (long)i * 784, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 16);
+                    k13_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_3_pre + (long)i * 784, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_bwd_weights_96x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1601,7 +1591,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_bwd_weights_96x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1622,7 +1612,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k15_dense_bwd_weights_96x128 — gemm kernel
+/* k14_dense_bwd_weights_96x128 — gemm kernel
  *   node n23 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_1_out                (64, 96) NC
@@ -1630,7 +1620,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
  *   out ddense_2/bias              (128) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k14_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (96 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 96 / 5 * 5;
@@ -1643,21 +1633,21 @@ void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const floa
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 16;
             if (i0 < full_rows) {
-                k15_dense_bwd_weights_96x128_tile_5x4(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+                k14_dense_bwd_weights_96x128_tile_5x4(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 96; i++) {  /* the last rows, one at a time */
-                    k15_dense_bwd_weights_96x128_tile_1x4(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k14_dense_bwd_weights_96x128_tile_1x4(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k16_reorder_96x128 — reorder kernel
+/* k15_reorder_96x128 — reorder kernel
  *   node n24 "reorder.dense_2/kernel.transposed96" (reorder), from $.layers[2]
  *   in  dense_2/kernel             (96, 128) IO
  *   out dense_2/kernel.transposed96 (96, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)
+void k15_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed96 */
     /* (96, 128) -> transposed (128, 96), zero-padded */
@@ -1667,7 +1657,7 @@ void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict de
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1713,7 +1703,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1747,7 +1737,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1763,7 +1753,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1776,7 +1766,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k17_dense_bwd_data_relu_bwd_n64_k96 — gemm kernel
+/* k16_dense_bwd_data_relu_bwd_n64_k96 — gemm kernel
  *   node n25 "ddense_2.data" (dense_bwd_data), from $.layers[2]
  *   node n26 "ddense_1.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_2_pre               (64, 128) NC
@@ -1785,7 +1775,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
  *   out ddense_1_pre               (64, 96) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k16_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 96) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1798,19 +1788,19 @@ void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, con
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed96 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 1) k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
-                else k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
+                if (g < 1) k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
+                else k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 1) k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
-                    else k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
+                    if (g < 1) k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
+                    else k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1856,7 +1846,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1890,7 +1880,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1912,7 +1902,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1929,7 +1919,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     if (dbias) vstore(dbias + 16, db1);
 }
 
-/* k18_dense_bwd_weights_128x96 — gemm kernel
+/* k17_dense_bwd_weights_128x96 — gemm kernel
  *   node n27 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_out                  (64, 128) NC
@@ -1937,7 +1927,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
  *   out ddense_1/bias              (96) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k17_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 96) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1950,23 +1940,23 @@ void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const floa
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 1) k18_dense_bwd_weights_128x96_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
-                else k18_dense_bwd_weights_128x96_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
+                if (g < 1) k17_dense_bwd_weights_128x96_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
+                else k17_dense_bwd_weights_128x96_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    if (g < 1) k18_dense_bwd_weights_128x96_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
-                    else k18_dense_bwd_weights_128x96_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 1) k17_dense_bwd_weights_128x96_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k17_dense_bwd_weights_128x96_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k19_reorder_128x96 — reorder kernel
+/* k18_reorder_128x96 — reorder kernel
  *   node n28 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[1]
  *   in  dense_1/kernel             (128, 96) IO
  *   out dense_1/kernel.transposed128 (128, 96) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+void k18_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 96) -> transposed (96, 128), zero-padded */
@@ -1976,7 +1966,7 @@ void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict de
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2022,7 +2012,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2037,7 +2027,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k20_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
+/* k19_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
  *   node n29 "ddense_1.data" (dense_bwd_data), from $.layers[1]
  *   node n30 "ddense.relu" (relu_bwd), from $.layers[0]
  *   in  ddense_1_pre               (64, 96) NC
@@ -2046,7 +2036,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
  *   out ddense_pre                 (64, 128) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k19_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2059,17 +2049,17 @@ void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed128 + j0 * 16;
             if (i0 < full_rows) {
-                k20_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_1_pre + (long)i0 * 96, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_out + (long)i0 * 128 + j0 * 16);
+                k19_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_1_pre + (long)i0 * 96, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_out + (long)i0 * 128 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k20_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_1_pre + (long)i * 96, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 16);
+                    k19_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_1_pre + (long)i * 96, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2115,7 +2105,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2136,7 +2126,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k21_dense_bwd_weights_784x128 — gemm kernel
+/* k20_dense_bwd_weights_784x128 — gemm kernel
  *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[0]
  *   in  ddense_pre                 (64, 128) NC
  *   in  x                          (64, 784) NC
@@ -2144,7 +2134,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
  *   out ddense/bias                (128) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k20_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 784 / 5 * 5;
@@ -2157,19 +2147,19 @@ void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k21_dense_bwd_weights_784x128_tile_5x4(x + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+                k20_dense_bwd_weights_784x128_tile_5x4(x + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    k21_dense_bwd_weights_784x128_tile_1x4(x + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k20_dense_bwd_weights_784x128_tile_1x4(x + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k22_adam_update_p226416 — optimizer kernel
+/* k21_adam_update_p226416 — optimizer kernel
  *   node n32 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k21_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2239,17 +2229,17 @@ void kiln_train_step(kiln_step *s)
         k02_dense_fwd_relu_n64_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_out, nb);
         k03_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
         k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
-        k12_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k13_reorder_128x784(dense_3_kernel, dense_3_kernel_transposed128);
-        k14_dense_bwd_data_relu_bwd_n64_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
-        k15_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k16_reorder_96x128(dense_2_kernel, dense_2_kernel_transposed96);
-        k17_dense_bwd_data_relu_bwd_n64_k96(ddense_2_pre, dense_2_kernel_transposed96, dense_1_out, ddense_1_pre, nb);
-        k18_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k19_reorder_128x96(dense_1_kernel, dense_1_kernel_transposed128);
-        k20_dense_bwd_data_relu_bwd_n64_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
-        k21_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
-        k22_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
+        k11_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k12_reorder_128x784(dense_3_kernel, dense_3_kernel_transposed128);
+        k13_dense_bwd_data_relu_bwd_n64_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k14_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k15_reorder_96x128(dense_2_kernel, dense_2_kernel_transposed96);
+        k16_dense_bwd_data_relu_bwd_n64_k96(ddense_2_pre, dense_2_kernel_transposed96, dense_1_out, ddense_1_pre, nb);
+        k17_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k18_reorder_128x96(dense_1_kernel, dense_1_kernel_transposed128);
+        k19_dense_bwd_data_relu_bwd_n64_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k20_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
+        k21_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2277,8 +2267,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
     const float *const y = s->y;  /* y (64, 784) */
-    float *const probs_eval = A + 100352;  /* probs_eval (64, 784) */
-    float *const dense_3_pre_infer_per_sample = A + 150528;  /* dense_3_pre_infer.per_sample (256) */
+    float *const probs_eval = A + 50176;  /* probs_eval (64, 784) */
+    float *const dense_3_pre_infer_per_sample = A + 100352;  /* dense_3_pre_infer.per_sample (256) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 452832 FLOP per sample: threads from 9 samples on */
@@ -2316,7 +2306,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
-    float *const dense_3_out_infer = A + 50176;  /* dense_3_out_infer (64, 784) */
+    float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (64, 784) */
     /* 454400 FLOP per sample: threads from 9 samples on */
     #pragma omp parallel if ((double)nb * 454400 >= 4000000)
     {
@@ -2326,7 +2316,6 @@ void kiln_predict(kiln_step *s)
         k06_dense_fwd_relu_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
         k07_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
         k08_sigmoid_n64_k784(dense_3_pre_infer, dense_3_out_infer, nb);
-        k11_output_n64_k784(dense_3_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2360,7 +2349,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3_out_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {784, 0, 0, 0}, "C", 225632, 784, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 0, 0, 0},
@@ -2396,7 +2385,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2/kernel.transposed96", KILN_ROLE_ACT, 2, {96, 128, 0, 0}, "IO", 0, 12288, 0, 0, 0},
     {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 96, 0, 0}, "IO", 0, 12288, 0, 0, 0},
     {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 50176, 256, 0, 0, 0},
-    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 150528, 256, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 100352, 256, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -2411,18 +2400,17 @@ static const kiln_kernel_desc kernels[] = {
     {"k08_sigmoid_n64_k784", "void k08_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 100352, 401408, 4},
     {"k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784", "void k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 200704, 602112, 1},
     {"k10_sigmoid_bce_n64_k784", "void k10_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
-    {"k11_output_n64_k784", "void k11_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 100352, 200704, 4},
-    {"k12_dense_bwd_weights_128x784", "void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
-    {"k13_reorder_128x784", "void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 200704, 802816, 1},
-    {"k14_dense_bwd_data_relu_bwd_n64_k128", "void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 12861440, 667648, 1},
-    {"k15_dense_bwd_weights_96x128", "void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
-    {"k16_reorder_96x128", "void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)", 24576, 98304, 1},
-    {"k17_dense_bwd_data_relu_bwd_n64_k96", "void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 1585152, 131072, 1},
-    {"k18_dense_bwd_weights_128x96", "void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
-    {"k19_reorder_128x96", "void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 24576, 98304, 1},
-    {"k20_dense_bwd_data_relu_bwd_n64_k128", "void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1589248, 139264, 1},
-    {"k21_dense_bwd_weights_784x128", "void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
-    {"k22_adam_update_p226416", "void k22_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
+    {"k11_dense_bwd_weights_128x784", "void k11_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
+    {"k12_reorder_128x784", "void k12_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 200704, 802816, 1},
+    {"k13_dense_bwd_data_relu_bwd_n64_k128", "void k13_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 12861440, 667648, 1},
+    {"k14_dense_bwd_weights_96x128", "void k14_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
+    {"k15_reorder_96x128", "void k15_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)", 24576, 98304, 1},
+    {"k16_dense_bwd_data_relu_bwd_n64_k96", "void k16_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 1585152, 131072, 1},
+    {"k17_dense_bwd_weights_128x96", "void k17_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
+    {"k18_reorder_128x96", "void k18_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 24576, 98304, 1},
+    {"k19_dense_bwd_data_relu_bwd_n64_k128", "void k19_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1589248, 139264, 1},
+    {"k20_dense_bwd_weights_784x128", "void k20_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
+    {"k21_adam_update_p226416", "void k21_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2441,7 +2429,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 181248,
     .n_tensors = 63,
     .tensors = tensors,
-    .n_kernels = 23,
+    .n_kernels = 22,
     .kernels = kernels,
     .isa = "avx512",
 };

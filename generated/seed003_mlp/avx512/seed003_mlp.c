@@ -933,18 +933,8 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
     }
 }
 
-/* k13_output_n128_k10 — eltwise kernel
- *   node n18 "output" (output), from $.layers
- *   in  dense_2_out_infer          (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k13_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -981,7 +971,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k13_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -996,7 +986,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k14_dense_bwd_weights_64x10 — gemm kernel
+/* k13_dense_bwd_weights_64x10 — gemm kernel
  *   node n19 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
@@ -1004,7 +994,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_ti
  *   out ddense_2/bias              (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k13_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1017,21 +1007,21 @@ void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 16;
             if (i0 < full_rows) {
-                k14_dense_bwd_weights_64x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k13_dense_bwd_weights_64x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k14_dense_bwd_weights_64x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k13_dense_bwd_weights_64x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k15_reorder_64x10 — reorder kernel
+/* k14_reorder_64x10 — reorder kernel
  *   node n20 "reorder.dense_2/kernel.transposed64" (reorder), from $.layers[3]
  *   in  dense_2/kernel             (64, 10) IO
  *   out dense_2/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)
+void k14_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1041,7 +1031,7 @@ void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k15_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1086,7 +1076,7 @@ static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k15_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1100,7 +1090,7 @@ static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k16_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+/* k15_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
  *   node n21 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   node n22 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_pre               (128, 10) NC
@@ -1109,7 +1099,7 @@ static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 64) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k15_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1122,17 +1112,17 @@ void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, co
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k16_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 64 + j0 * 16);
+                k15_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k16_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 64 + j0 * 16);
+                    k15_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_weights_64x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1178,7 +1168,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_weights_64x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1199,7 +1189,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_ti
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k17_dense_bwd_weights_64x64 — gemm kernel
+/* k16_dense_bwd_weights_64x64 — gemm kernel
  *   node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
@@ -1207,7 +1197,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_ti
  *   out ddense_1/bias              (64) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k16_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 64 / 5 * 5;
@@ -1220,21 +1210,21 @@ void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k17_dense_bwd_weights_64x64_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k16_dense_bwd_weights_64x64_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k17_dense_bwd_weights_64x64_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k16_dense_bwd_weights_64x64_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k18_reorder_64x64 — reorder kernel
+/* k17_reorder_64x64 — reorder kernel
  *   node n24 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[2]
  *   in  dense_1/kernel             (64, 64) IO
  *   out dense_1/kernel.transposed64 (64, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k18_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k17_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 64) -> transposed (64, 64), zero-padded */
@@ -1244,7 +1234,7 @@ void k18_reorder_64x64(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1289,7 +1279,7 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1303,7 +1293,7 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k19_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+/* k18_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
  *   node n25 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   node n26 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_pre               (128, 64) NC
@@ -1312,7 +1302,7 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 64) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k18_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1325,17 +1315,17 @@ void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k19_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 64, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k18_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 64, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k19_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 64, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k18_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 64, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_weights_784x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1381,7 +1371,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_weights_784x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1402,7 +1392,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k20_dense_bwd_weights_784x64 — gemm kernel
+/* k19_dense_bwd_weights_784x64 — gemm kernel
  *   node n27 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
@@ -1410,7 +1400,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_t
  *   out ddense/bias                (64) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k19_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 784 / 5 * 5;
@@ -1423,19 +1413,19 @@ void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k20_dense_bwd_weights_784x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k19_dense_bwd_weights_784x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    k20_dense_bwd_weights_784x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k19_dense_bwd_weights_784x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k21_sgd_update_p55056 — optimizer kernel
+/* k20_sgd_update_p55056 — optimizer kernel
  *   node n28 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k20_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1496,14 +1486,14 @@ void kiln_train_step(kiln_step *s)
         k03_reorder_c10(dense_2_bias, dense_2_bias_padded16);
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel_padded16, dense_2_bias_padded16, dense_2_pre, nb);
         k11_softmax_ce_softmax_ce_bwd_n128_k10(dense_2_pre, y, ddense_2_pre, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
-        k14_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k15_reorder_64x10(dense_2_kernel, dense_2_kernel_transposed64);
-        k16_dense_bwd_data_relu_bwd_n128_k64(ddense_2_pre, dense_2_kernel_transposed64, dense_1_out, ddense_1_pre, nb);
-        k17_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k18_reorder_64x64(dense_1_kernel, dense_1_kernel_transposed64);
-        k19_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k20_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k21_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+        k13_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k14_reorder_64x10(dense_2_kernel, dense_2_kernel_transposed64);
+        k15_dense_bwd_data_relu_bwd_n128_k64(ddense_2_pre, dense_2_kernel_transposed64, dense_1_out, ddense_1_pre, nb);
+        k16_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k17_reorder_64x64(dense_1_kernel, dense_1_kernel_transposed64);
+        k18_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k19_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k20_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1530,8 +1520,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias_padded16_2 = A + 29696;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 2560;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 110110 FLOP per sample: threads from 37 samples on */
@@ -1573,7 +1563,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
     float *const dense_2_bias_padded16_2 = A + 29696;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
-    float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
+    float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 110130 FLOP per sample: threads from 37 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -1587,7 +1577,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k08_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
         k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-        k13_output_n128_k10(dense_2_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -1616,7 +1605,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 24576, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 55040, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 54400, 640, 0, 0, 0},
@@ -1635,7 +1624,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 25856, 640, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 24576, 4096, 0, 0, 0},
     {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 17664, 512, 0, 0, 0},
-    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1652,15 +1641,14 @@ static const kiln_kernel_desc kernels[] = {
     {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
     {"k11_softmax_ce_softmax_ce_bwd_n128_k10", "void k11_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k14_dense_bwd_weights_64x10", "void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
-    {"k15_reorder_64x10", "void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)", 1280, 5120, 1},
-    {"k16_dense_bwd_data_relu_bwd_n128_k64", "void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 180224, 73216, 1},
-    {"k17_dense_bwd_weights_64x64", "void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
-    {"k18_reorder_64x64", "void k18_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 8192, 32768, 1},
-    {"k19_dense_bwd_data_relu_bwd_n128_k64", "void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1064960, 114688, 1},
-    {"k20_dense_bwd_weights_784x64", "void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
-    {"k21_sgd_update_p55056", "void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
+    {"k13_dense_bwd_weights_64x10", "void k13_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k14_reorder_64x10", "void k14_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)", 1280, 5120, 1},
+    {"k15_dense_bwd_data_relu_bwd_n128_k64", "void k15_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 180224, 73216, 1},
+    {"k16_dense_bwd_weights_64x64", "void k16_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
+    {"k17_reorder_64x64", "void k17_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 8192, 32768, 1},
+    {"k18_dense_bwd_data_relu_bwd_n128_k64", "void k18_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1064960, 114688, 1},
+    {"k19_dense_bwd_weights_784x64", "void k19_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
+    {"k20_sgd_update_p55056", "void k20_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1679,7 +1667,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 29712,
     .n_tensors = 40,
     .tensors = tensors,
-    .n_kernels = 22,
+    .n_kernels = 21,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -457,23 +457,13 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
     }
 }
 
-/* k13_output_n128_k10 — eltwise kernel
- *   node n13 "output" (output), from $.layers
- *   in  dense_2_out_infer          (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
-/* k14_softmax_ce_bwd_n128_k10 — loss kernel
+/* k13_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n14 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
+void k13_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -486,14 +476,14 @@ void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k15_dense_bwd_weights_64x10 — gemm kernel
+/* k14_dense_bwd_weights_64x10 — gemm kernel
  *   node n15 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -513,14 +503,14 @@ void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
     }
 }
 
-/* k16_dense_bwd_data_n128_k64 — gemm kernel
+/* k15_dense_bwd_data_n128_k64 — gemm kernel
  *   node n16 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   out ddense_1_out               (128, 64) NC
  *   tmp dense_2/kernel.transposed  (10, 64) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -537,13 +527,13 @@ void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float
     }
 }
 
-/* k17_relu_bwd_n128_k64 — eltwise kernel
+/* k16_relu_bwd_n128_k64 — eltwise kernel
  *   node n17 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 64) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_1_pre               (128, 64) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k16_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -553,14 +543,14 @@ void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *rest
     }
 }
 
-/* k18_dense_bwd_weights_64x64 — gemm kernel
+/* k17_dense_bwd_weights_64x64 — gemm kernel
  *   node n18 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -580,14 +570,14 @@ void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k19_dense_bwd_data_n128_k64 — gemm kernel
+/* k18_dense_bwd_data_n128_k64 — gemm kernel
  *   node n19 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   out ddense_out                 (128, 64) NC
  *   tmp dense_1/kernel.transposed  (64, 64) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k19_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -604,13 +594,13 @@ void k19_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k20_relu_bwd_n128_k64 — eltwise kernel
+/* k19_relu_bwd_n128_k64 — eltwise kernel
  *   node n20 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_out                 (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k19_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -620,14 +610,14 @@ void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k21_dense_bwd_weights_784x64 — gemm kernel
+/* k20_dense_bwd_weights_784x64 — gemm kernel
  *   node n21 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -647,10 +637,10 @@ void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k22_sgd_update_p55056 — optimizer kernel
+/* k21_sgd_update_p55056 — optimizer kernel
  *   node n22 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -714,15 +704,15 @@ void kiln_train_step(kiln_step *s)
         k03_relu_n128_k64(dense_1_pre, dense_1_out, nb);
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
         k11_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
-        k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k15_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k16_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k17_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k18_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k19_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k20_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-        k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+        k13_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
+        k14_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k15_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k16_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k17_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k18_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k19_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+        k20_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k21_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -749,8 +739,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 2560;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 110100 FLOP per sample: threads from 37 samples on */
@@ -788,7 +778,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_kernel = P + 54400;  /* dense_2/kernel (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
-    float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
+    float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 110120 FLOP per sample: threads from 37 samples on */
     #pragma omp parallel if ((double)nb * 110120 >= 4000000)
     {
@@ -799,7 +789,6 @@ void kiln_predict(kiln_step *s)
         k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-        k13_output_n128_k10(dense_2_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -827,7 +816,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 24576, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 55040, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 54400, 640, 0, 0, 0},
@@ -840,7 +829,7 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 50176, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 64, 0, 0}, "IO", 0, 50176, 0, 0, 0},
     {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 25856, 640, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 16384, 4096, 0, 0, 0},
 };
@@ -859,16 +848,15 @@ static const kiln_kernel_desc kernels[] = {
     {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
     {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k15_dense_bwd_weights_64x10", "void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
-    {"k16_dense_bwd_data_n128_k64", "void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 163840, 40448, 1},
-    {"k17_relu_bwd_n128_k64", "void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
-    {"k18_dense_bwd_weights_64x64", "void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
-    {"k19_dense_bwd_data_n128_k64", "void k19_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1048576, 81920, 1},
-    {"k20_relu_bwd_n128_k64", "void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k21_dense_bwd_weights_784x64", "void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
-    {"k22_sgd_update_p55056", "void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
+    {"k13_softmax_ce_bwd_n128_k10", "void k13_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
+    {"k14_dense_bwd_weights_64x10", "void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k15_dense_bwd_data_n128_k64", "void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 163840, 40448, 1},
+    {"k16_relu_bwd_n128_k64", "void k16_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
+    {"k17_dense_bwd_weights_64x64", "void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
+    {"k18_dense_bwd_data_n128_k64", "void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1048576, 81920, 1},
+    {"k19_relu_bwd_n128_k64", "void k19_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k20_dense_bwd_weights_784x64", "void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
+    {"k21_sgd_update_p55056", "void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -887,7 +875,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 32768,
     .n_tensors = 36,
     .tensors = tensors,
-    .n_kernels = 23,
+    .n_kernels = 22,
     .kernels = kernels,
     .isa = "generic",
 };

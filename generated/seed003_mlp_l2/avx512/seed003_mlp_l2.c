@@ -1344,18 +1344,8 @@ void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restr
     }
 }
 
-/* k23_output_n128_k10 — eltwise kernel
- *   node n28 "output" (output), from $.layers
- *   in  dense_2_out_infer          (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k23_dense_bwd_weights_300x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1392,7 +1382,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k23_dense_bwd_weights_300x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1407,7 +1397,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k24_dense_bwd_weights_300x10 — gemm kernel
+/* k23_dense_bwd_weights_300x10 — gemm kernel
  *   node n29 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
@@ -1415,7 +1405,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
  *   out ddense_2/bias              (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k23_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (300 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 300 / 8 * 8;
@@ -1428,21 +1418,21 @@ void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 16;
             if (i0 < full_rows) {
-                k24_dense_bwd_weights_300x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k23_dense_bwd_weights_300x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 300; i++) {  /* the last rows, one at a time */
-                    k24_dense_bwd_weights_300x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k23_dense_bwd_weights_300x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k25_reorder_300x10 — reorder kernel
+/* k24_reorder_300x10 — reorder kernel
  *   node n30 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
  *   in  dense_2/kernel             (300, 10) IO
  *   out dense_2/kernel.transposed304 (300, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
+void k24_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed304 */
     /* (300, 10) -> transposed (10, 304), zero-padded */
@@ -1452,7 +1442,7 @@ void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict de
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_bwd_data_relu_bwd_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1497,7 +1487,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n1
 }
 
 /* 6 rows x 3 column vectors: 18 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_bwd_data_relu_bwd_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
@@ -1536,7 +1526,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_bwd_data_relu_bwd_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1551,7 +1541,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 3 column vectors: 3 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_bwd_data_relu_bwd_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
@@ -1564,7 +1554,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n1
     vstore_part(c + 32, (vload_part(m + 32, 12) > 0.0f ? acc_r0v2 : vzero()), 12);
 }
 
-/* k26_dense_bwd_data_relu_bwd_n128_k300 — gemm kernel
+/* k25_dense_bwd_data_relu_bwd_n128_k300 — gemm kernel
  *   node n31 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   node n32 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_pre               (128, 10) NC
@@ -1573,7 +1563,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 300) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k25_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 300) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1586,19 +1576,19 @@ void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, c
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed304 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 4) k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 16);
-                else k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x3t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 16);
+                if (g < 4) k25_dense_bwd_data_relu_bwd_n128_k300_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 16);
+                else k25_dense_bwd_data_relu_bwd_n128_k300_tile_6x3t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 4) k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 16);
-                    else k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x3t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 16);
+                    if (g < 4) k25_dense_bwd_data_relu_bwd_n128_k300_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 16);
+                    else k25_dense_bwd_data_relu_bwd_n128_k300_tile_1x3t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_500x300_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1644,7 +1634,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
 }
 
 /* 5 rows x 3 column vectors: 15 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_5x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_500x300_tile_5x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
@@ -1684,7 +1674,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_500x300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1706,7 +1696,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 3 column vectors: 3 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_500x300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
@@ -1725,7 +1715,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     if (dbias) vstore_part(dbias + 32, db2, 12);
 }
 
-/* k27_dense_bwd_weights_500x300 — gemm kernel
+/* k26_dense_bwd_weights_500x300 — gemm kernel
  *   node n33 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
@@ -1733,7 +1723,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
  *   out ddense_1/bias              (300) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k26_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (500 x 300) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 500 / 5 * 5;
@@ -1746,23 +1736,23 @@ void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 4) k27_dense_bwd_weights_500x300_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb, NULL);
-                else k27_dense_bwd_weights_500x300_tile_5x3t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb, NULL);
+                if (g < 4) k26_dense_bwd_weights_500x300_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb, NULL);
+                else k26_dense_bwd_weights_500x300_tile_5x3t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 500; i++) {  /* the last rows, one at a time */
-                    if (g < 4) k27_dense_bwd_weights_500x300_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
-                    else k27_dense_bwd_weights_500x300_tile_1x3t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 4) k26_dense_bwd_weights_500x300_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k26_dense_bwd_weights_500x300_tile_1x3t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k28_reorder_500x300 — reorder kernel
+/* k27_reorder_500x300 — reorder kernel
  *   node n34 "reorder.dense_1/kernel.transposed512" (reorder), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   out dense_1/kernel.transposed512 (500, 300) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)
+void k27_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed512 */
     /* (500, 300) -> transposed (300, 512), zero-padded */
@@ -1772,7 +1762,7 @@ void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict d
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1818,7 +1808,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1864,7 +1854,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1880,7 +1870,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1895,7 +1885,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vstore_part(c + 48, (vload_part(m + 48, 4) > 0.0f ? acc_r0v3 : vzero()), 4);
 }
 
-/* k29_dense_bwd_data_relu_bwd_n128_k500 — gemm kernel
+/* k28_dense_bwd_data_relu_bwd_n128_k500 — gemm kernel
  *   node n35 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   node n36 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_pre               (128, 300) NC
@@ -1904,7 +1894,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 500) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k28_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 500) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1917,19 +1907,19 @@ void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, c
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed512 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 7) k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x4(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 16, db_g, 0, dense_out + (long)i0 * 500 + j0 * 16);
-                else k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x4t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 16, db_g, 0, dense_out + (long)i0 * 500 + j0 * 16);
+                if (g < 7) k28_dense_bwd_data_relu_bwd_n128_k500_tile_6x4(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 16, db_g, 0, dense_out + (long)i0 * 500 + j0 * 16);
+                else k28_dense_bwd_data_relu_bwd_n128_k500_tile_6x4t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 16, db_g, 0, dense_out + (long)i0 * 500 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 7) k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x4(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 16);
-                    else k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x4t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 16);
+                    if (g < 7) k28_dense_bwd_data_relu_bwd_n128_k500_tile_1x4(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 16);
+                    else k28_dense_bwd_data_relu_bwd_n128_k500_tile_1x4t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_784x500_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1975,7 +1965,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_5x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_784x500_tile_5x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2021,7 +2011,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_784x500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2043,7 +2033,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_784x500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2064,7 +2054,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     if (dbias) vstore_part(dbias + 48, db3, 4);
 }
 
-/* k30_dense_bwd_weights_784x500 — gemm kernel
+/* k29_dense_bwd_weights_784x500 — gemm kernel
  *   node n37 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
@@ -2072,7 +2062,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
  *   out ddense/bias                (500) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k29_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 500) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 784 / 5 * 5;
@@ -2085,18 +2075,18 @@ void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 7) k30_dense_bwd_weights_784x500_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb, NULL);
-                else k30_dense_bwd_weights_784x500_tile_5x4t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb, NULL);
+                if (g < 7) k29_dense_bwd_weights_784x500_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb, NULL);
+                else k29_dense_bwd_weights_784x500_tile_5x4t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    if (g < 7) k30_dense_bwd_weights_784x500_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
-                    else k30_dense_bwd_weights_784x500_tile_1x4t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 7) k29_dense_bwd_weights_784x500_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k29_dense_bwd_weights_784x500_tile_1x4t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k31_sgd_update_regularizer_bwd_p545840 — optimizer kernel
+/* k30_sgd_update_regularizer_bwd_p545840 — optimizer kernel
  *   node n38 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
  *   node n39 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
  *   node n40 "sgd" (sgd_update), from $.optimizer
@@ -2105,7 +2095,7 @@ void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
  *   out ddense/kernel              (784, 500) IO
  *   out ddense_1/kernel            (500, 300) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k30_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -2197,14 +2187,14 @@ void kiln_train_step(kiln_step *s)
         k19_softmax_ce_softmax_ce_bwd_n128_k10(dense_2_pre, y, ddense_2_pre, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
         k21_regularizer_784x500(dense_kernel, &s->loss);
         k22_regularizer_500x300(dense_1_kernel, &s->loss);
-        k24_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k25_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
-        k26_dense_bwd_data_relu_bwd_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, dense_1_out, ddense_1_pre, nb);
-        k27_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k28_reorder_500x300(dense_1_kernel, dense_1_kernel_transposed512);
-        k29_dense_bwd_data_relu_bwd_n128_k500(ddense_1_pre, dense_1_kernel_transposed512, dense_out, ddense_pre, nb);
-        k30_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k31_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
+        k23_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k24_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
+        k25_dense_bwd_data_relu_bwd_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, dense_1_out, ddense_1_pre, nb);
+        k26_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k27_reorder_500x300(dense_1_kernel, dense_1_kernel_transposed512);
+        k28_dense_bwd_data_relu_bwd_n128_k500(ddense_1_pre, dense_1_kernel_transposed512, dense_out, ddense_pre, nb);
+        k29_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k30_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2235,8 +2225,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias_padded16_2 = A + 1024944;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 2560;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 1108617 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
@@ -2288,7 +2278,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_bias_padded16_2 = A + 1024944;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
-    float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
+    float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 1100168 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -2306,7 +2296,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k16_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k17_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
         k18_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-        k23_output_n128_k10(dense_2_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -2335,7 +2324,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3040, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
@@ -2362,7 +2351,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2/kernel.transposed304", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_1/kernel.transposed512", KILN_ROLE_ACT, 2, {500, 300, 0, 0}, "IO", 0, 150000, 0, 0, 0},
     {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 0, 512, 0, 0, 0},
-    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -2389,15 +2378,14 @@ static const kiln_kernel_desc kernels[] = {
     {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k21_regularizer_784x500", "void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
     {"k22_regularizer_500x300", "void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
-    {"k23_output_n128_k10", "void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k24_dense_bwd_weights_300x10", "void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
-    {"k25_reorder_300x10", "void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
-    {"k26_dense_bwd_data_relu_bwd_n128_k300", "void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 324320, 1},
-    {"k27_dense_bwd_weights_500x300", "void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
-    {"k28_reorder_500x300", "void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)", 300000, 1200000, 1},
-    {"k29_dense_bwd_data_relu_bwd_n128_k500", "void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1265600, 1},
-    {"k30_dense_bwd_weights_784x500", "void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k31_sgd_update_regularizer_bwd_p545840", "void k31_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
+    {"k23_dense_bwd_weights_300x10", "void k23_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k24_reorder_300x10", "void k24_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
+    {"k25_dense_bwd_data_relu_bwd_n128_k300", "void k25_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 324320, 1},
+    {"k26_dense_bwd_weights_500x300", "void k26_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
+    {"k27_reorder_500x300", "void k27_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)", 300000, 1200000, 1},
+    {"k28_dense_bwd_data_relu_bwd_n128_k500", "void k28_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1265600, 1},
+    {"k29_dense_bwd_weights_784x500", "void k29_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
+    {"k30_sgd_update_regularizer_bwd_p545840", "void k30_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2416,7 +2404,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 1024960,
     .n_tensors = 48,
     .tensors = tensors,
-    .n_kernels = 32,
+    .n_kernels = 31,
     .kernels = kernels,
     .isa = "avx512",
 };

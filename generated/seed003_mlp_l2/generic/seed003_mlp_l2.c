@@ -487,23 +487,13 @@ void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restr
     }
 }
 
-/* k15_output_n128_k10 — eltwise kernel
- *   node n15 "output" (output), from $.layers
- *   in  dense_2_out_infer          (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
-/* k16_softmax_ce_bwd_n128_k10 — loss kernel
+/* k15_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n16 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
+void k15_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -516,14 +506,14 @@ void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k17_dense_bwd_weights_300x10 — gemm kernel
+/* k16_dense_bwd_weights_300x10 — gemm kernel
  *   node n17 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
  *   out ddense_2/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k17_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k16_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -543,14 +533,14 @@ void k17_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
     }
 }
 
-/* k18_dense_bwd_data_n128_k300 — gemm kernel
+/* k17_dense_bwd_data_n128_k300 — gemm kernel
  *   node n18 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel             (300, 10) IO
  *   out ddense_1_out               (128, 300) NC
  *   tmp dense_2/kernel.transposed  (10, 300) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k18_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -567,13 +557,13 @@ void k18_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const floa
     }
 }
 
-/* k19_relu_bwd_n128_k300 — eltwise kernel
+/* k18_relu_bwd_n128_k300 — eltwise kernel
  *   node n19 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 300) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_1_pre               (128, 300) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k18_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -583,14 +573,14 @@ void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *res
     }
 }
 
-/* k20_dense_bwd_weights_500x300 — gemm kernel
+/* k19_dense_bwd_weights_500x300 — gemm kernel
  *   node n20 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
  *   out ddense_1/bias              (300) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k19_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -610,14 +600,14 @@ void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
     }
 }
 
-/* k21_dense_bwd_data_n128_k500 — gemm kernel
+/* k20_dense_bwd_data_n128_k500 — gemm kernel
  *   node n21 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense_out                 (128, 500) NC
  *   tmp dense_1/kernel.transposed  (300, 500) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -634,13 +624,13 @@ void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const floa
     }
 }
 
-/* k22_relu_bwd_n128_k500 — eltwise kernel
+/* k21_relu_bwd_n128_k500 — eltwise kernel
  *   node n22 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_out                 (128, 500) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_pre                 (128, 500) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k21_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -650,14 +640,14 @@ void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restr
     }
 }
 
-/* k23_dense_bwd_weights_784x500 — gemm kernel
+/* k22_dense_bwd_weights_784x500 — gemm kernel
  *   node n23 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 500) IO
  *   out ddense/bias                (500) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k22_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -677,7 +667,7 @@ void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
     }
 }
 
-/* k24_sgd_update_regularizer_bwd_p545840 — optimizer kernel
+/* k23_sgd_update_regularizer_bwd_p545840 — optimizer kernel
  *   node n24 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
  *   node n25 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
  *   node n26 "sgd" (sgd_update), from $.optimizer
@@ -686,7 +676,7 @@ void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
  *   out ddense/kernel              (784, 500) IO
  *   out ddense_1/kernel            (500, 300) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k24_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k23_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -773,15 +763,15 @@ void kiln_train_step(kiln_step *s)
         k11_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
         k13_regularizer_784x500(dense_kernel, &s->loss);
         k14_regularizer_500x300(dense_1_kernel, &s->loss);
-        k16_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k17_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k18_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k19_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k20_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k21_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k22_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
-        k23_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k24_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
+        k15_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
+        k16_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k17_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k18_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k19_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k20_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k21_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
+        k22_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k23_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -808,8 +798,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 2560;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 1100089 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
@@ -849,7 +839,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_kernel = P + 542816;  /* dense_2/kernel (300, 10) */
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
-    float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
+    float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 1091640 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
     #pragma omp parallel
     {
@@ -860,7 +850,6 @@ void kiln_predict(kiln_step *s)
         k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-        k15_output_n128_k10(dense_2_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -888,7 +877,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 79808, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
@@ -901,7 +890,7 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense/bias", KILN_ROLE_GRAD, 1, {500, 0, 0, 0}, "C", 392000, 500, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
     {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {10, 300, 0, 0}, "IO", 76800, 3000, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {300, 500, 0, 0}, "IO", 0, 150000, 0, 0, 0},
 };
@@ -922,16 +911,15 @@ static const kiln_kernel_desc kernels[] = {
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_regularizer_784x500", "void k13_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
     {"k14_regularizer_500x300", "void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
-    {"k15_output_n128_k10", "void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k16_softmax_ce_bwd_n128_k10", "void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k17_dense_bwd_weights_300x10", "void k17_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
-    {"k18_dense_bwd_data_n128_k300", "void k18_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 768000, 170720, 1},
-    {"k19_relu_bwd_n128_k300", "void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
-    {"k20_dense_bwd_weights_500x300", "void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
-    {"k21_dense_bwd_data_n128_k500", "void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
-    {"k22_relu_bwd_n128_k500", "void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
-    {"k23_dense_bwd_weights_784x500", "void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k24_sgd_update_regularizer_bwd_p545840", "void k24_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
+    {"k15_softmax_ce_bwd_n128_k10", "void k15_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
+    {"k16_dense_bwd_weights_300x10", "void k16_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k17_dense_bwd_data_n128_k300", "void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 768000, 170720, 1},
+    {"k18_relu_bwd_n128_k300", "void k18_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
+    {"k19_dense_bwd_weights_500x300", "void k19_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
+    {"k20_dense_bwd_data_n128_k500", "void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
+    {"k21_relu_bwd_n128_k500", "void k21_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
+    {"k22_dense_bwd_weights_784x500", "void k22_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
+    {"k23_sgd_update_regularizer_bwd_p545840", "void k23_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -950,7 +938,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 316400,
     .n_tensors = 36,
     .tensors = tensors,
-    .n_kernels = 25,
+    .n_kernels = 24,
     .kernels = kernels,
     .isa = "generic",
 };

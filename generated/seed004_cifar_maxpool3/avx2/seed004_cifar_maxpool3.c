@@ -3281,18 +3281,8 @@ void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k50_output_n128_k10 — eltwise kernel
- *   node n69 "output" (output), from $.layers
- *   in  dense_out_infer            (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k50_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1024x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -3326,7 +3316,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1024x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -3343,7 +3333,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k51_dense_bwd_weights_1024x10 — gemm kernel
+/* k50_dense_bwd_weights_1024x10 — gemm kernel
  *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
@@ -3351,7 +3341,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
  *   out ddense/bias                (10) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k50_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1024 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 1024 / 5 * 5;
@@ -3364,21 +3354,21 @@ void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k51_dense_bwd_weights_1024x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k50_dense_bwd_weights_1024x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k51_dense_bwd_weights_1024x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k50_dense_bwd_weights_1024x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k52_reorder_1024x10 — reorder kernel
+/* k51_reorder_1024x10 — reorder kernel
  *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k51_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -3388,7 +3378,7 @@ void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1024_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -3422,7 +3412,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1024_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -3435,14 +3425,14 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k53_dense_bwd_data_n128_k1024 — gemm kernel
+/* k52_dense_bwd_data_n128_k1024 — gemm kernel
  *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k52_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -3455,22 +3445,22 @@ void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 8;
             if (i0 < full_rows) {
-                k53_dense_bwd_data_n128_k1024_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 8, db_g, 0, NULL);
+                k52_dense_bwd_data_n128_k1024_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k53_dense_bwd_data_n128_k1024_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k52_dense_bwd_data_n128_k1024_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k54_dropout_bwd_n128_h4w4c64 — eltwise kernel
+/* k53_dropout_bwd_n128_h4w4c64 — eltwise kernel
  *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
  *   schedule: OpenMP over samples; ISA avx2 */
-void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
+void k53_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3483,7 +3473,7 @@ void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k55_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k54_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
@@ -3491,7 +3481,7 @@ void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
+void k54_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3519,7 +3509,7 @@ void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 648 floats apart) */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3544,7 +3534,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 648 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k55_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3573,7 +3563,7 @@ static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
@@ -3596,7 +3586,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
     vstore(up + 200, acc_c3v1);
 }
 
-/* k56_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
@@ -3607,7 +3597,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
+void k55_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[36][64][64] then db[64] */
@@ -3633,13 +3623,13 @@ void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k56_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 800, vs + ((long)cb * 10 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k56_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 800, ms + ((long)fb * 10 + j) * 8);
+                for (int cb = 0; cb < 8; cb++) k55_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 800, vs + ((long)cb * 10 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k55_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 800, ms + ((long)fb * 10 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k56_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 648 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 648 + (long)fb * 80,
+                        k55_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 648 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 648 + (long)fb * 80,
                                                          pu + pos * 4096 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -3675,12 +3665,12 @@ void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k57_reorder_3x3x64x64 — reorder kernel
+/* k56_reorder_3x3x64x64 — reorder kernel
  *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k56_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (8, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -3692,24 +3682,24 @@ void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k58_reorder_c64 — reorder kernel
+/* k57_reorder_c64 — reorder kernel
  *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k57_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k59_reorder_3x3x64x64 — reorder kernel
+/* k58_reorder_3x3x64x64 — reorder kernel
  *   node n79 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+void k58_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3727,7 +3717,7 @@ void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3752,7 +3742,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3776,7 +3766,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3812,7 +3802,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 392 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -3837,7 +3827,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+/* k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
  *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
@@ -3849,7 +3839,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped8_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
+void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped8_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
@@ -3857,7 +3847,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
     #pragma omp for schedule(static)
     for (int u = 0; u < 512; u++) {
         const int ocb = u / 64, c = u % 64;
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
+        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3886,19 +3876,19 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = dconv2d_5_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
+                for (int cb = 0; cb < 8; cb++) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 4; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_5_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
+                        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_5_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
                                                                   ms + pos * 392 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 float *yp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 8; kb++)
-                    k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 800, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 800);
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 800, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 800);
             }
         }
     }
@@ -3906,7 +3896,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1128 floats apart) */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3931,7 +3921,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2248 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3960,7 +3950,7 @@ static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
@@ -3983,7 +3973,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
     vstore(up + 200, acc_c3v1);
 }
 
-/* k61_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k60_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -3994,7 +3984,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
+void k60_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
@@ -4020,13 +4010,13 @@ void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k61_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 800, vs + ((long)cb * 35 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k61_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 800, ms + ((long)fb * 35 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k60_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 800, vs + ((long)cb * 35 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 800, ms + ((long)fb * 35 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k61_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1128 + (long)(c0 / 8) * 280 + c0 % 8, ms + pos * 2248 + (long)fb * 280,
+                        k60_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1128 + (long)(c0 / 8) * 280 + c0 % 8, ms + pos * 2248 + (long)fb * 280,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -4062,12 +4052,12 @@ void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k62_reorder_3x3x32x64 — reorder kernel
+/* k61_reorder_3x3x32x64 — reorder kernel
  *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k61_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -4079,24 +4069,24 @@ void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k63_reorder_c64 — reorder kernel
+/* k62_reorder_c64 — reorder kernel
  *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k62_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k64_reorder_3x3x32x64 — reorder kernel
+/* k63_reorder_3x3x32x64 — reorder kernel
  *   node n85 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k63_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4114,7 +4104,7 @@ void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -4139,7 +4129,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4163,7 +4153,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -4199,7 +4189,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -4225,7 +4215,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         }
 }
 
-/* k65_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
@@ -4235,7 +4225,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
+void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
@@ -4243,7 +4233,7 @@ void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 64, c = u % 64;
-        k65_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
+        k64_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
@@ -4261,25 +4251,25 @@ void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = dconv2d_4_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k65_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
+                for (int cb = 0; cb < 8; cb++) k64_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k65_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
+                        k64_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
                                                          ms + pos * 200 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 float *yp = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + 4 * ti) * 64 + (long)(0 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k65_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 512, NULL);
+                    k64_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 512, NULL);
             }
         }
     }
 }
 
-/* k66_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k65_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
@@ -4287,7 +4277,7 @@ void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
+void k65_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4315,7 +4305,7 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2056 floats apart) */
-static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4340,7 +4330,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k66_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -4369,7 +4359,7 @@ static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
@@ -4392,7 +4382,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
     vstore(up + 104, acc_c3v1);
 }
 
-/* k67_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k66_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -4403,7 +4393,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
+void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -4429,13 +4419,13 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k67_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k67_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k66_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k66_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k67_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
+                        k66_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2056 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -4471,12 +4461,12 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k68_reorder_3x3x32x32 — reorder kernel
+/* k67_reorder_3x3x32x32 — reorder kernel
  *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k67_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -4488,24 +4478,24 @@ void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k69_reorder_c32 — reorder kernel
+/* k68_reorder_c32 — reorder kernel
  *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k68_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k70_reorder_3x3x32x32 — reorder kernel
+/* k69_reorder_3x3x32x32 — reorder kernel
  *   node n92 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k69_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4523,7 +4513,7 @@ void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -4548,7 +4538,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 200 floats apart) */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4572,7 +4562,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -4608,7 +4598,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -4633,7 +4623,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -4645,7 +4635,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
+void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
@@ -4653,7 +4643,7 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
+        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4682,19 +4672,19 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
                                                                     ms + pos * 200 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 2592);
+                    k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 2592);
             }
         }
     }
@@ -4702,7 +4692,7 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1032 floats apart) */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4727,7 +4717,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k71_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -4756,7 +4746,7 @@ static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
@@ -4779,7 +4769,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
     vstore(up + 104, acc_c3v1);
 }
 
-/* k72_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k71_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -4790,7 +4780,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
+void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
@@ -4816,13 +4806,13 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k72_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k72_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k71_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k71_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k72_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
+                        k71_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -4858,12 +4848,12 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k73_reorder_3x3x16x32 — reorder kernel
+/* k72_reorder_3x3x16x32 — reorder kernel
  *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k72_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -4875,24 +4865,24 @@ void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k74_reorder_c32 — reorder kernel
+/* k73_reorder_c32 — reorder kernel
  *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k73_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k75_reorder_3x3x16x32 — reorder kernel
+/* k74_reorder_3x3x16x32 — reorder kernel
  *   node n98 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k74_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4910,7 +4900,7 @@ void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -4935,7 +4925,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4959,7 +4949,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -4995,7 +4985,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -5021,7 +5011,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         }
 }
 
-/* k76_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k75_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
@@ -5031,7 +5021,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
+void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
@@ -5039,7 +5029,7 @@ void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k76_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
+        k75_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
@@ -5057,25 +5047,25 @@ void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k76_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k75_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 12; j += 6)
-                        k76_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 392 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                        k75_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 392 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
                                                            ms + pos * 200 + ((long)og * 24 + j) * 8);
             for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 8;
                 for (int kb = 0; kb < 2; kb++)
-                    k76_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 2048, NULL);
+                    k75_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 2048, NULL);
             }
         }
     }
 }
 
-/* k77_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k76_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
@@ -5083,7 +5073,7 @@ void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
+void k76_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -5111,7 +5101,7 @@ void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1032 floats apart) */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5136,7 +5126,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k77_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -5165,7 +5155,7 @@ static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x16x16
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 16), acc_c1v1 = vload(up + 24);
@@ -5188,7 +5178,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
     vstore(up + 56, acc_c3v1);
 }
 
-/* k78_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k77_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -5199,7 +5189,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k77_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
@@ -5225,13 +5215,13 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 272 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k78_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 64 + j) * 8);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k78_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 64 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k77_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k77_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k78_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 1032 + (long)fb * 512,
+                        k77_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 1032 + (long)fb * 512,
                                                          pu + pos * 256 + (long)c0 * 16 + fb * 8);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 8, db[fb]);
@@ -5267,12 +5257,12 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k79_reorder_3x3x16x16 — reorder kernel
+/* k78_reorder_3x3x16x16 — reorder kernel
  *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k78_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -5284,24 +5274,24 @@ void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k80_reorder_c16 — reorder kernel
+/* k79_reorder_c16 — reorder kernel
  *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k80_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k79_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k81_reorder_3x3x16x16 — reorder kernel
+/* k80_reorder_3x3x16x16 — reorder kernel
  *   node n105 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k80_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -5319,7 +5309,7 @@ void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -5344,7 +5334,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 296 floats apart) */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5368,7 +5358,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -5404,7 +5394,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 296 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -5429,7 +5419,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -5441,7 +5431,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
+void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 18;
        products of 6 tiles x 2 output-channel vectors */
@@ -5449,7 +5439,7 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 4608 + (long)c * 8);
+        k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -5478,25 +5468,25 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 }
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 18; j += 6)
-                        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 9216 + pos * 128,
+                        k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 9216 + pos * 128,
                                                                     ms + pos * 296 + ((long)og * 36 + j) * 8);
             for (int j = 0; j < 18 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 272 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 2; kb++)
-                    k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, NULL, yp + (long)kb * 9248, conv2d_out + (yp - dconv2d_pre) + (long)kb * 9248);
+                    k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, NULL, yp + (long)kb * 9248, conv2d_out + (yp - dconv2d_pre) + (long)kb * 9248);
             }
         }
     }
 }
 
-/* k83_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k82_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -5506,7 +5496,7 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k82_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -5594,12 +5584,12 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k84_reorder_3x3x3x16 — reorder kernel
+/* k83_reorder_3x3x3x16 — reorder kernel
  *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k83_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -5611,25 +5601,25 @@ void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k85_reorder_c16 — reorder kernel
+/* k84_reorder_c16 — reorder kernel
  *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k84_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k86_adam_update_regularizer_bwd_p82336 — optimizer kernel
+/* k85_adam_update_regularizer_bwd_p82336 — optimizer kernel
  *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   node n112 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k86_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k85_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -5832,42 +5822,42 @@ void kiln_train_step(kiln_step *s)
         k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
         k47_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k49_regularizer_1024x10(dense_kernel, &s->loss);
-        k51_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k52_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k53_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k54_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
-        k55_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
-        k56_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
-        k57_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k58_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k59_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped8_winograd, dconv2d_5_pre_winograd_tiles, nb);
-        k61_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
-        k62_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k63_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k64_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, conv2d_4_kernel_flipped8_winograd, dconv2d_4_pre_winograd_tiles, nb);
-        k66_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
-        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
-        k68_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k69_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k70_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped8_winograd, dconv2d_3_pre_winograd_tiles, nb);
-        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
-        k73_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k74_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k75_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k76_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, conv2d_2_kernel_flipped8_winograd, dconv2d_2_pre_winograd_tiles, nb);
-        k77_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
-        k78_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k79_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k80_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k81_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
-        k83_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k84_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k85_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k86_adam_update_regularizer_bwd_p82336(P, G, M, V, s->step, s->learning_rate);
+        k50_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k51_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k52_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
+        k53_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k54_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
+        k55_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
+        k56_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k57_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k58_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped8_winograd, dconv2d_5_pre_winograd_tiles, nb);
+        k60_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
+        k61_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k62_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k63_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, conv2d_4_kernel_flipped8_winograd, dconv2d_4_pre_winograd_tiles, nb);
+        k65_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
+        k66_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
+        k67_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k68_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k69_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped8_winograd, dconv2d_3_pre_winograd_tiles, nb);
+        k71_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
+        k72_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k73_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k74_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k75_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, conv2d_2_kernel_flipped8_winograd, dconv2d_2_pre_winograd_tiles, nb);
+        k76_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k77_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k78_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k79_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k80_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
+        k82_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k83_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k84_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k85_adam_update_regularizer_bwd_p82336(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -5931,8 +5921,8 @@ void kiln_eval_step(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 0;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 1280;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 19932602 FLOP per sample: threads from 1 samples on */
@@ -6030,7 +6020,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias_padded16_2 = A + 8231952;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 19932462 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -6062,7 +6052,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
         k45_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k46_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k50_output_n128_k10(dense_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -6123,7 +6112,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4655104, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
@@ -6256,7 +6245,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 819200, 147456, 0, 0, 0},
     {"conv2d_4_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 1097728, 56448, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4644864, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {295040, 0, 0, 0}, "C", 5332992, 295040, 0, 0, 0},
     {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {93312, 0, 0, 0}, "C", 5628032, 93312, 0, 0, 0},
     {"conv2d_5/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 6152192, 147456, 0, 0, 0},
@@ -6331,43 +6320,42 @@ static const kiln_kernel_desc kernels[] = {
     {"k47_softmax_ce_softmax_ce_bwd_n128_k10", "void k47_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k48_softmax_ce_n128_k10", "void k48_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k49_regularizer_1024x10", "void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
-    {"k50_output_n128_k10", "void k50_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k51_dense_bwd_weights_1024x10", "void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k52_reorder_1024x10", "void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k53_dense_bwd_data_n128_k1024", "void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k54_dropout_bwd_n128_h4w4c64", "void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
-    {"k55_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
-    {"k56_conv2d_bwd_weights_3x3x64x64", "void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
-    {"k57_reorder_3x3x64x64", "void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k58_reorder_c64", "void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k59_reorder_3x3x64x64", "void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
-    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped8_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
-    {"k61_conv2d_bwd_weights_3x3x32x64", "void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
-    {"k62_reorder_3x3x32x64", "void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k63_reorder_c64", "void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k64_reorder_3x3x32x64", "void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
-    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
-    {"k66_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
-    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
-    {"k68_reorder_3x3x32x32", "void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k69_reorder_c32", "void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k70_reorder_3x3x32x32", "void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
-    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
-    {"k73_reorder_3x3x16x32", "void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k74_reorder_c32", "void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k75_reorder_3x3x16x32", "void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k76_conv2d_bwd_data_n128_h16w16c16", "void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
-    {"k77_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
-    {"k78_conv2d_bwd_weights_3x3x16x16", "void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
-    {"k79_reorder_3x3x16x16", "void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k80_reorder_c16", "void k80_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k81_reorder_3x3x16x16", "void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
-    {"k83_conv2d_bwd_weights_3x3x3x16", "void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k84_reorder_3x3x3x16", "void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k85_reorder_c16", "void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k86_adam_update_regularizer_bwd_p82336", "void k86_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 843840, 2346368, 1},
+    {"k50_dense_bwd_weights_1024x10", "void k50_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k51_reorder_1024x10", "void k51_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k52_dense_bwd_data_n128_k1024", "void k52_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k53_dropout_bwd_n128_h4w4c64", "void k53_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k54_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k54_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
+    {"k55_conv2d_bwd_weights_3x3x64x64", "void k55_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
+    {"k56_reorder_3x3x64x64", "void k56_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k57_reorder_c64", "void k57_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k58_reorder_3x3x64x64", "void k58_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped8_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
+    {"k60_conv2d_bwd_weights_3x3x32x64", "void k60_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
+    {"k61_reorder_3x3x32x64", "void k61_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k62_reorder_c64", "void k62_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k63_reorder_3x3x32x64", "void k63_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
+    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
+    {"k65_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k65_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
+    {"k66_conv2d_bwd_weights_3x3x32x32", "void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
+    {"k67_reorder_3x3x32x32", "void k67_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k69_reorder_3x3x32x32", "void k69_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
+    {"k71_conv2d_bwd_weights_3x3x16x32", "void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
+    {"k72_reorder_3x3x16x32", "void k72_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k73_reorder_c32", "void k73_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k74_reorder_3x3x16x32", "void k74_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k75_conv2d_bwd_data_n128_h16w16c16", "void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
+    {"k76_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k76_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
+    {"k77_conv2d_bwd_weights_3x3x16x16", "void k77_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
+    {"k78_reorder_3x3x16x16", "void k78_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k79_reorder_c16", "void k79_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k80_reorder_3x3x16x16", "void k80_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
+    {"k82_conv2d_bwd_weights_3x3x3x16", "void k82_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k83_reorder_3x3x3x16", "void k83_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k84_reorder_c16", "void k84_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k85_adam_update_regularizer_bwd_p82336", "void k85_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 843840, 2346368, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -6386,7 +6374,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 8231968,
     .n_tensors = 207,
     .tensors = tensors,
-    .n_kernels = 87,
+    .n_kernels = 86,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -3355,18 +3355,8 @@ void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k50_output_n128_k10 — eltwise kernel
- *   node n69 "output" (output), from $.layers
- *   in  dense_out_infer            (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k50_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -3403,7 +3393,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -3418,7 +3408,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k51_dense_bwd_weights_1024x10 — gemm kernel
+/* k50_dense_bwd_weights_1024x10 — gemm kernel
  *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
@@ -3426,7 +3416,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
  *   out ddense/bias                (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k50_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1024 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1024 / 8 * 8;
@@ -3439,21 +3429,21 @@ void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k51_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k50_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k51_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k50_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k52_reorder_1024x10 — reorder kernel
+/* k51_reorder_1024x10 — reorder kernel
  *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k51_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -3463,7 +3453,7 @@ void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -3509,7 +3499,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -3524,14 +3514,14 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k53_dense_bwd_data_n128_k1024 — gemm kernel
+/* k52_dense_bwd_data_n128_k1024 — gemm kernel
  *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k52_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -3544,22 +3534,22 @@ void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 16;
             if (i0 < full_rows) {
-                k53_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
+                k52_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k53_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k52_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k54_dropout_bwd_n128_h4w4c64 — eltwise kernel
+/* k53_dropout_bwd_n128_h4w4c64 — eltwise kernel
  *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   schedule: OpenMP over samples; ISA avx512 */
-void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
+void k53_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3572,7 +3562,7 @@ void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k55_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k54_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
@@ -3580,7 +3570,7 @@ void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
+void k54_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3608,7 +3598,7 @@ void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 656 floats apart) */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3633,7 +3623,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 656 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k55_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3662,7 +3652,7 @@ static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
@@ -3693,7 +3683,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
     vstore(up + 240, acc_c3v3);
 }
 
-/* k56_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -3704,7 +3694,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
+void k55_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[36][64][64] then db[64] */
@@ -3730,13 +3720,13 @@ void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k56_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 1600, vs + ((long)cb * 10 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k56_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 10 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k55_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 1600, vs + ((long)cb * 10 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k55_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 10 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k56_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 656 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 656 + (long)fb * 160,
+                        k55_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 656 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 656 + (long)fb * 160,
                                                          pu + pos * 4096 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3772,12 +3762,12 @@ void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k57_reorder_3x3x64x64 — reorder kernel
+/* k56_reorder_3x3x64x64 — reorder kernel
  *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k56_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -3789,24 +3779,24 @@ void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k58_reorder_c64 — reorder kernel
+/* k57_reorder_c64 — reorder kernel
  *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k57_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k59_reorder_3x3x64x64 — reorder kernel
+/* k58_reorder_3x3x64x64 — reorder kernel
  *   node n79 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k58_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3824,7 +3814,7 @@ void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3849,7 +3839,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 400 floats apart) */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3873,7 +3863,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
@@ -3921,7 +3911,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 400 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -3946,7 +3936,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+/* k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
  *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -3958,7 +3948,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
+void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 4 output-channel vectors */
@@ -3966,7 +3956,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 64, c = u % 64;
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_5_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
+        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_5_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
     }
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3995,19 +3985,19 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = dconv2d_5_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 6 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 6 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 400 + (long)j * 16, conv2d_5_kernel_flipped16_winograd + (long)og * 147456 + pos * 1024,
+                        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 400 + (long)j * 16, conv2d_5_kernel_flipped16_winograd + (long)og * 147456 + pos * 1024,
                                                                   ms + pos * 400 + ((long)og * 24 + j) * 16);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 float *yp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 4; kb++)
-                    k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 1600, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 1600);
+                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 1600, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 1600);
             }
         }
     }
@@ -4015,7 +4005,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1136 floats apart) */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4040,7 +4030,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -4069,7 +4059,7 @@ static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
@@ -4100,7 +4090,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c3v3);
 }
 
-/* k61_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k60_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -4111,7 +4101,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
+void k60_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
@@ -4137,13 +4127,13 @@ void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k61_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1600, vs + ((long)cb * 35 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k61_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 35 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k60_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1600, vs + ((long)cb * 35 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 35 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k61_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
+                        k60_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4179,12 +4169,12 @@ void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k62_reorder_3x3x32x64 — reorder kernel
+/* k61_reorder_3x3x32x64 — reorder kernel
  *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k61_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -4196,24 +4186,24 @@ void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k63_reorder_c64 — reorder kernel
+/* k62_reorder_c64 — reorder kernel
  *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k62_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k64_reorder_3x3x32x64 — reorder kernel
+/* k63_reorder_3x3x32x64 — reorder kernel
  *   node n85 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k63_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4231,7 +4221,7 @@ void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -4256,7 +4246,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 528 floats apart) */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4280,7 +4270,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -4324,7 +4314,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -4350,7 +4340,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         }
 }
 
-/* k65_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
@@ -4360,7 +4350,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
+void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -4368,7 +4358,7 @@ void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 64, c = u % 64;
-        k65_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
+        k64_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
@@ -4386,25 +4376,25 @@ void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = dconv2d_4_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k65_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k64_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k65_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 528 + (long)j * 16, conv2d_4_kernel_flipped16_winograd + (long)og * 73728 + pos * 1024,
+                        k64_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 528 + (long)j * 16, conv2d_4_kernel_flipped16_winograd + (long)og * 73728 + pos * 1024,
                                                          ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 float *yp = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k65_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 1024, NULL);
+                    k64_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 1024, NULL);
             }
         }
     }
 }
 
-/* k66_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k65_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
@@ -4412,7 +4402,7 @@ void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
+void k65_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4440,7 +4430,7 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart) */
-static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4465,7 +4455,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k66_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -4494,7 +4484,7 @@ static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -4533,7 +4523,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k67_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k66_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -4544,7 +4534,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
+void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -4570,13 +4560,13 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k67_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k67_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k66_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k66_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k67_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k66_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4612,12 +4602,12 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k68_reorder_3x3x32x32 — reorder kernel
+/* k67_reorder_3x3x32x32 — reorder kernel
  *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k67_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -4629,24 +4619,24 @@ void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k69_reorder_c32 — reorder kernel
+/* k68_reorder_c32 — reorder kernel
  *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k68_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k70_reorder_3x3x32x32 — reorder kernel
+/* k69_reorder_3x3x32x32 — reorder kernel
  *   node n92 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k69_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4664,7 +4654,7 @@ void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -4689,7 +4679,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4713,7 +4703,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -4757,7 +4747,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -4782,7 +4772,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -4794,7 +4784,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
+void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -4802,7 +4792,7 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4831,19 +4821,19 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 272 + (long)j * 16, conv2d_3_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 272 + (long)j * 16, conv2d_3_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
                                                                     ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 5184);
+                    k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 5184);
             }
         }
     }
@@ -4851,7 +4841,7 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1040 floats apart) */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4876,7 +4866,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k71_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -4905,7 +4895,7 @@ static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -4944,7 +4934,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k72_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k71_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -4955,7 +4945,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
+void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
@@ -4981,13 +4971,13 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k72_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k72_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k71_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k71_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k72_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k71_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5023,12 +5013,12 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k73_reorder_3x3x16x32 — reorder kernel
+/* k72_reorder_3x3x16x32 — reorder kernel
  *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k72_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -5040,24 +5030,24 @@ void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k74_reorder_c32 — reorder kernel
+/* k73_reorder_c32 — reorder kernel
  *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k73_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k75_reorder_3x3x16x32 — reorder kernel
+/* k74_reorder_3x3x16x32 — reorder kernel
  *   node n98 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k74_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -5075,7 +5065,7 @@ void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -5100,7 +5090,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5124,7 +5114,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
 }
 
 /* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero();
     vf acc_t1v0 = vzero();
@@ -5160,7 +5150,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 144 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -5186,7 +5176,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         }
 }
 
-/* k76_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k75_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
@@ -5196,7 +5186,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
+void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 1 output-channel vectors */
@@ -5204,7 +5194,7 @@ void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 32, c = u % 32;
-        k76_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k75_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
@@ -5222,25 +5212,25 @@ void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k76_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k75_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k76_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 18432 + pos * 512,
+                        k75_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 18432 + pos * 512,
                                                            ms + pos * 144 + ((long)og * 8 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 4 * ti) * 256 + (long)(0 + 4 * tj) * 16;
                 for (int kb = 0; kb < 1; kb++)
-                    k76_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 4096, NULL);
+                    k75_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 4096, NULL);
             }
         }
     }
 }
 
-/* k77_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k76_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
@@ -5248,7 +5238,7 @@ void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
+void k76_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -5276,7 +5266,7 @@ void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1040 floats apart) */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5301,7 +5291,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k77_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -5330,7 +5320,7 @@ static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x16x16
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 16 input channels x 1 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0);
     vf acc_c1v0 = vload(up + 16);
@@ -5385,7 +5375,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
     vstore(up + 240, acc_c15v0);
 }
 
-/* k78_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k77_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -5396,7 +5386,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k77_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
@@ -5422,13 +5412,13 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 544 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k78_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 18496, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 1; fb++) db[fb] += k78_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 18496, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k77_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 18496, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 1; fb++) db[fb] += k77_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 18496, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 16)
                     for (int fb = 0; fb < 1; fb += 1)
-                        k78_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 1040 + (long)fb * 1024,
+                        k77_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 1040 + (long)fb * 1024,
                                                          pu + pos * 256 + (long)c0 * 16 + fb * 16);
         }
         for (int fb = 0; fb < 1; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5464,12 +5454,12 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k79_reorder_3x3x16x16 — reorder kernel
+/* k78_reorder_3x3x16x16 — reorder kernel
  *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k78_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -5481,24 +5471,24 @@ void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k80_reorder_c16 — reorder kernel
+/* k79_reorder_c16 — reorder kernel
  *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k79_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k81_reorder_3x3x16x16 — reorder kernel
+/* k80_reorder_3x3x16x16 — reorder kernel
  *   node n105 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k80_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -5516,7 +5506,7 @@ void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -5541,7 +5531,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5565,7 +5555,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero();
     vf acc_t1v0 = vzero();
@@ -5601,7 +5591,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -5626,7 +5616,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -5638,7 +5628,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
+void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 16;
        products of 8 tiles x 1 output-channel vectors */
@@ -5646,7 +5636,7 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
     #pragma omp for schedule(static)
     for (int u = 0; u < 16; u++) {
         const int ocb = u / 16, c = u % 16;
-        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 9216 + (long)c * 16);
+        k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -5675,25 +5665,25 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 }
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 18496, vs + ((long)cb * 16 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 18496, vs + ((long)cb * 16 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 16; j += 8)
-                        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 9216 + pos * 256,
+                        k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 9216 + pos * 256,
                                                                     ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 544 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 1; kb++)
-                    k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 18496, conv2d_out + (yp - dconv2d_pre) + (long)kb * 18496);
+                    k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 18496, conv2d_out + (yp - dconv2d_pre) + (long)kb * 18496);
             }
         }
     }
 }
 
-/* k83_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k82_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -5703,7 +5693,7 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 3x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k82_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -5863,12 +5853,12 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k84_reorder_3x3x3x16 — reorder kernel
+/* k83_reorder_3x3x3x16 — reorder kernel
  *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k83_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -5880,25 +5870,25 @@ void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k85_reorder_c16 — reorder kernel
+/* k84_reorder_c16 — reorder kernel
  *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k84_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k86_adam_update_regularizer_bwd_p82336 — optimizer kernel
+/* k85_adam_update_regularizer_bwd_p82336 — optimizer kernel
  *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   node n112 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k86_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k85_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -6101,42 +6091,42 @@ void kiln_train_step(kiln_step *s)
         k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
         k47_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k49_regularizer_1024x10(dense_kernel, &s->loss);
-        k51_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k52_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k53_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k54_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
-        k55_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
-        k56_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
-        k57_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k58_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k59_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped16_winograd, dconv2d_5_pre_winograd_tiles, nb);
-        k61_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
-        k62_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k63_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k64_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, conv2d_4_kernel_flipped16_winograd, dconv2d_4_pre_winograd_tiles, nb);
-        k66_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
-        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
-        k68_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k69_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k70_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped16_winograd, dconv2d_3_pre_winograd_tiles, nb);
-        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
-        k73_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k74_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k75_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k76_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_pre_winograd_tiles, nb);
-        k77_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
-        k78_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k79_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k80_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k81_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
-        k83_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k84_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k85_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k86_adam_update_regularizer_bwd_p82336(P, G, M, V, s->step, s->learning_rate);
+        k50_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k51_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k52_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
+        k53_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k54_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
+        k55_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
+        k56_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k57_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k58_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped16_winograd, dconv2d_5_pre_winograd_tiles, nb);
+        k60_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
+        k61_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k62_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k63_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, conv2d_4_kernel_flipped16_winograd, dconv2d_4_pre_winograd_tiles, nb);
+        k65_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
+        k66_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
+        k67_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k68_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k69_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped16_winograd, dconv2d_3_pre_winograd_tiles, nb);
+        k71_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
+        k72_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k73_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k74_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k75_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_pre_winograd_tiles, nb);
+        k76_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k77_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k78_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k79_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k80_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
+        k82_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k83_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k84_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k85_adam_update_regularizer_bwd_p82336(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -6200,8 +6190,8 @@ void kiln_eval_step(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 0;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 1280;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 19932602 FLOP per sample: threads from 1 samples on */
@@ -6299,7 +6289,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias_padded16_2 = A + 8233104;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 19932462 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -6331,7 +6321,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
         k45_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k46_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k50_output_n128_k10(dense_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -6392,7 +6381,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4655104, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
@@ -6525,7 +6514,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 819200, 147456, 0, 0, 0},
     {"conv2d_4_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 1097728, 57600, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4644864, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {295040, 0, 0, 0}, "C", 5332992, 295040, 0, 0, 0},
     {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {94464, 0, 0, 0}, "C", 5628032, 94464, 0, 0, 0},
     {"conv2d_5/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 6152192, 147456, 0, 0, 0},
@@ -6600,43 +6589,42 @@ static const kiln_kernel_desc kernels[] = {
     {"k47_softmax_ce_softmax_ce_bwd_n128_k10", "void k47_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k48_softmax_ce_n128_k10", "void k48_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k49_regularizer_1024x10", "void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
-    {"k50_output_n128_k10", "void k50_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k51_dense_bwd_weights_1024x10", "void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k52_reorder_1024x10", "void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k53_dense_bwd_data_n128_k1024", "void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k54_dropout_bwd_n128_h4w4c64", "void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
-    {"k55_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
-    {"k56_conv2d_bwd_weights_3x3x64x64", "void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
-    {"k57_reorder_3x3x64x64", "void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k58_reorder_c64", "void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k59_reorder_3x3x64x64", "void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
-    {"k61_conv2d_bwd_weights_3x3x32x64", "void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
-    {"k62_reorder_3x3x32x64", "void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k63_reorder_c64", "void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k64_reorder_3x3x32x64", "void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
-    {"k66_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
-    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
-    {"k68_reorder_3x3x32x32", "void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k69_reorder_c32", "void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k70_reorder_3x3x32x32", "void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
-    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
-    {"k73_reorder_3x3x16x32", "void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k74_reorder_c32", "void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k75_reorder_3x3x16x32", "void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k76_conv2d_bwd_data_n128_h16w16c16", "void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
-    {"k77_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
-    {"k78_conv2d_bwd_weights_3x3x16x16", "void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
-    {"k79_reorder_3x3x16x16", "void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k80_reorder_c16", "void k80_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k81_reorder_3x3x16x16", "void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
-    {"k83_conv2d_bwd_weights_3x3x3x16", "void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k84_reorder_3x3x3x16", "void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k85_reorder_c16", "void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k86_adam_update_regularizer_bwd_p82336", "void k86_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 843840, 2346368, 1},
+    {"k50_dense_bwd_weights_1024x10", "void k50_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k51_reorder_1024x10", "void k51_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k52_dense_bwd_data_n128_k1024", "void k52_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k53_dropout_bwd_n128_h4w4c64", "void k53_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k54_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k54_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
+    {"k55_conv2d_bwd_weights_3x3x64x64", "void k55_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
+    {"k56_reorder_3x3x64x64", "void k56_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k57_reorder_c64", "void k57_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k58_reorder_3x3x64x64", "void k58_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
+    {"k60_conv2d_bwd_weights_3x3x32x64", "void k60_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
+    {"k61_reorder_3x3x32x64", "void k61_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k62_reorder_c64", "void k62_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k63_reorder_3x3x32x64", "void k63_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
+    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
+    {"k65_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k65_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
+    {"k66_conv2d_bwd_weights_3x3x32x32", "void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
+    {"k67_reorder_3x3x32x32", "void k67_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k69_reorder_3x3x32x32", "void k69_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
+    {"k71_conv2d_bwd_weights_3x3x16x32", "void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
+    {"k72_reorder_3x3x16x32", "void k72_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k73_reorder_c32", "void k73_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k74_reorder_3x3x16x32", "void k74_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k75_conv2d_bwd_data_n128_h16w16c16", "void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
+    {"k76_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k76_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
+    {"k77_conv2d_bwd_weights_3x3x16x16", "void k77_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
+    {"k78_reorder_3x3x16x16", "void k78_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k79_reorder_c16", "void k79_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k80_reorder_3x3x16x16", "void k80_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
+    {"k82_conv2d_bwd_weights_3x3x3x16", "void k82_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k83_reorder_3x3x3x16", "void k83_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k84_reorder_c16", "void k84_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k85_adam_update_regularizer_bwd_p82336", "void k85_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 843840, 2346368, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -6655,7 +6643,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 8233120,
     .n_tensors = 207,
     .tensors = tensors,
-    .n_kernels = 87,
+    .n_kernels = 86,
     .kernels = kernels,
     .isa = "avx512",
 };

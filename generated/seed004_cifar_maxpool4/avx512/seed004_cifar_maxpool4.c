@@ -4321,18 +4321,8 @@ void k61_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k62_output_n128_k10 — eltwise kernel
- *   node n87 "output" (output), from $.layers
- *   in  dense_out_infer            (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k62_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k62_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -4369,7 +4359,7 @@ static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k62_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -4384,7 +4374,7 @@ static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k63_dense_bwd_weights_512x10 — gemm kernel
+/* k62_dense_bwd_weights_512x10 — gemm kernel
  *   node n88 "ddense.weights" (dense_bwd_weights), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
@@ -4392,7 +4382,7 @@ static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_t
  *   out ddense/bias                (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k63_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k62_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 512 / 8 * 8;
@@ -4405,21 +4395,21 @@ void k63_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k63_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k62_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k63_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k62_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k64_reorder_512x10 — reorder kernel
+/* k63_reorder_512x10 — reorder kernel
  *   node n89 "reorder.dense/kernel.transposed512" (reorder), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k63_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -4429,7 +4419,7 @@ void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k64_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -4474,7 +4464,7 @@ static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k64_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -4488,14 +4478,14 @@ static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_t
     vstore(c + 48, acc_r0v3);
 }
 
-/* k65_dense_bwd_data_n128_k512 — gemm kernel
+/* k64_dense_bwd_data_n128_k512 — gemm kernel
  *   node n90 "ddense.data" (dense_bwd_data), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k65_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k64_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -4508,22 +4498,22 @@ void k65_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 16;
             if (i0 < full_rows) {
-                k65_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
+                k64_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k65_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k64_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k66_dropout_bwd_n128_h2w2c128 — eltwise kernel
+/* k65_dropout_bwd_n128_h2w2c128 — eltwise kernel
  *   node n91 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 2, 2, 128) NHWC
  *   in  dropout_mask               (128, 2, 2, 128) NHWC
  *   out dmax_pooling2d_3_out       (128, 2, 2, 128) nChw16c
  *   schedule: OpenMP over samples; ISA avx512 */
-void k66_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
+void k65_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4536,7 +4526,7 @@ void k66_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const flo
                 }
 }
 
-/* k67_maxpool_bwd_relu_bwd_n128_h4w4c128 — pool kernel
+/* k66_maxpool_bwd_relu_bwd_n128_h4w4c128 — pool kernel
  *   node n92 "dmax_pooling2d_3" (maxpool_bwd), from $.layers[11]
  *   node n93 "dconv2d_7.relu" (relu_bwd), from $.layers[10]
  *   in  dmax_pooling2d_3_out       (128, 2, 2, 128) nChw16c
@@ -4544,7 +4534,7 @@ void k66_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const flo
  *   out dconv2d_7_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const uint8_t *restrict max_pooling2d_3_out_argmax, float *restrict dconv2d_7_pre, int nb)
+void k66_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const uint8_t *restrict max_pooling2d_3_out_argmax, float *restrict dconv2d_7_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4572,7 +4562,7 @@ void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1040 floats apart) */
-static inline __attribute__((always_inline)) void k68_conv2d_bwd_weights_3x3x128x128_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x128x128_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4597,7 +4587,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_weights_3x3x128
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k68_conv2d_bwd_weights_3x3x128x128_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x128x128_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -4626,7 +4616,7 @@ static inline __attribute__((always_inline)) vf k68_conv2d_bwd_weights_3x3x128x1
 
 /* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 128) */
-static inline __attribute__((always_inline)) void k68_conv2d_bwd_weights_3x3x128x128_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x128x128_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
     vf acc_c1v0 = vload(up + 128), acc_c1v1 = vload(up + 144), acc_c1v2 = vload(up + 160), acc_c1v3 = vload(up + 176);
@@ -4657,7 +4647,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_weights_3x3x128
     vstore(up + 432, acc_c3v3);
 }
 
-/* k68_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
+/* k67_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
  *   node n94 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw16c, halo 1 1 1 1
@@ -4668,7 +4658,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_weights_3x3x128
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, float *restrict dconv2d_7_kernel_part_winograd_tiles, int nb)
+void k67_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, float *restrict dconv2d_7_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_7_kernel_part_partial[chunk]: dU[36][128][128] then db[128] */
@@ -4694,13 +4684,13 @@ void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
                 const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 const float *xp = conv2d_6_out + (long)n * 4608 + (long)(0 + 4 * ti) * 96 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_7_pre + (long)n * 4608 + (long)(1 + 4 * ti) * 96 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 8; cb++) k68_conv2d_bwd_weights_3x3x128x128_input(xp + (long)cb * 576, vs + ((long)cb * 8 + j) * 16);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k68_conv2d_bwd_weights_3x3x128x128_dy(dp + (long)fb * 576, ms + ((long)fb * 8 + j) * 16);
+                for (int cb = 0; cb < 8; cb++) k67_conv2d_bwd_weights_3x3x128x128_input(xp + (long)cb * 576, vs + ((long)cb * 8 + j) * 16);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k67_conv2d_bwd_weights_3x3x128x128_dy(dp + (long)fb * 576, ms + ((long)fb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 128; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 4)
-                        k68_conv2d_bwd_weights_3x3x128x128_product(vs + pos * 1040 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 1040 + (long)fb * 128,
+                        k67_conv2d_bwd_weights_3x3x128x128_product(vs + pos * 1040 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 1040 + (long)fb * 128,
                                                            pu + pos * 16384 + (long)c0 * 128 + fb * 16);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 16, db[fb]);
@@ -4736,12 +4726,12 @@ void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
     }
 }
 
-/* k69_reorder_3x3x128x128 — reorder kernel
+/* k68_reorder_3x3x128x128 — reorder kernel
  *   node n95 "reorder.dconv2d_7/kernel" (reorder), from $.layers[10]
  *   in  dconv2d_7/kernel.part      (3, 3, 128, 128) 16-blocked
  *   out dconv2d_7/kernel           (3, 3, 128, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
+void k68_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
 {
     /* dconv2d_7/kernel.part -> dconv2d_7/kernel */
     /* (8, 8, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 128, 128) */
@@ -4753,24 +4743,24 @@ void k69_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float 
                     dconv2d_7_kernel[((kh * 3 + kw) * 128 + c) * 128 + f] = dconv2d_7_kernel_part[((((long)(f / 16) * 8 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k70_reorder_c128 — reorder kernel
+/* k69_reorder_c128 — reorder kernel
  *   node n96 "reorder.dconv2d_7/bias" (reorder), from $.layers[10]
  *   in  dconv2d_7/bias.part        (128) C
  *   out dconv2d_7/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
+void k69_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
 {
     /* dconv2d_7/bias.part -> dconv2d_7/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_7_bias[c] = dconv2d_7_bias_part[c];
 }
 
-/* k71_reorder_3x3x128x128 — reorder kernel
+/* k70_reorder_3x3x128x128 — reorder kernel
  *   node n97 "reorder.conv2d_7/kernel.flipped16" (reorder), from $.layers[10]
  *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
  *   out conv2d_7/kernel.flipped16  (3, 3, 128, 128) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)
+void k70_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)
 {
     /* conv2d_7/kernel -> conv2d_7/kernel.flipped16 */
     /* (3, 3, 128, 128) HWIO -> (8, 8, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4788,7 +4778,7 @@ void k71_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -4813,7 +4803,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 784 floats apart) */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4837,7 +4827,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 128 input channels */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
@@ -4885,7 +4875,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 784 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -4910,7 +4900,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
+/* k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
  *   node n98 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
  *   node n99 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
@@ -4922,7 +4912,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, float *restrict conv2d_7_kernel_flipped16_winograd, float *restrict dconv2d_7_pre_winograd_tiles, int nb)
+void k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, float *restrict conv2d_7_kernel_flipped16_winograd, float *restrict dconv2d_7_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 4 output-channel vectors */
@@ -4930,7 +4920,7 @@ void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
     #pragma omp for schedule(static)
     for (int u = 0; u < 1024; u++) {
         const int ocb = u / 128, c = u % 128;
-        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_weights(conv2d_7_kernel_flipped16 + (long)ocb * 18432 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_7_kernel_flipped16_winograd + (long)ocb * 73728 + (long)c * 16);
+        k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_weights(conv2d_7_kernel_flipped16 + (long)ocb * 18432 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_7_kernel_flipped16_winograd + (long)ocb * 73728 + (long)c * 16);
     }
     /* zero the halo of dconv2d_6_pre: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -4959,19 +4949,19 @@ void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
                 }
                 const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 const float *xp = dconv2d_7_pre + (long)n * 4608 + (long)(0 + 4 * ti) * 96 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 8; cb++) k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_input(xp + (long)cb * 576, vs + ((long)cb * 6 + j) * 16);
+                for (int cb = 0; cb < 8; cb++) k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_input(xp + (long)cb * 576, vs + ((long)cb * 6 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_product(vs + pos * 784 + (long)j * 16, conv2d_7_kernel_flipped16_winograd + (long)og * 294912 + pos * 2048,
+                        k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_product(vs + pos * 784 + (long)j * 16, conv2d_7_kernel_flipped16_winograd + (long)og * 294912 + pos * 2048,
                                                                    ms + pos * 784 + ((long)og * 24 + j) * 16);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 float *yp = dconv2d_6_pre + (long)n * 4608 + (long)(1 + 4 * ti) * 96 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 8; kb++)
-                    k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 576, conv2d_6_out + (yp - dconv2d_6_pre) + (long)kb * 576);
+                    k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 576, conv2d_6_out + (yp - dconv2d_6_pre) + (long)kb * 576);
             }
         }
     }
@@ -4979,7 +4969,7 @@ void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 528 floats apart) */
-static inline __attribute__((always_inline)) void k73_conv2d_bwd_weights_3x3x64x128_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x64x128_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5004,7 +4994,7 @@ static inline __attribute__((always_inline)) void k73_conv2d_bwd_weights_3x3x64x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k73_conv2d_bwd_weights_3x3x64x128_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x64x128_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -5033,7 +5023,7 @@ static inline __attribute__((always_inline)) vf k73_conv2d_bwd_weights_3x3x64x12
 
 /* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 128) */
-static inline __attribute__((always_inline)) void k73_conv2d_bwd_weights_3x3x64x128_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x64x128_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
     vf acc_c1v0 = vload(up + 128), acc_c1v1 = vload(up + 144), acc_c1v2 = vload(up + 160), acc_c1v3 = vload(up + 176);
@@ -5064,7 +5054,7 @@ static inline __attribute__((always_inline)) void k73_conv2d_bwd_weights_3x3x64x
     vstore(up + 432, acc_c3v3);
 }
 
-/* k73_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
+/* k72_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
  *   node n100 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw16c, halo 1 1 1 1
@@ -5075,7 +5065,7 @@ static inline __attribute__((always_inline)) void k73_conv2d_bwd_weights_3x3x64x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, float *restrict dconv2d_6_kernel_part_winograd_tiles, int nb)
+void k72_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, float *restrict dconv2d_6_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_6_kernel_part_partial[chunk]: dU[36][64][128] then db[128] */
@@ -5101,13 +5091,13 @@ void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
                 const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 const float *xp = max_pooling2d_2_out + (long)n * 2304 + (long)(0 + 4 * ti) * 96 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_6_pre + (long)n * 4608 + (long)(1 + 4 * ti) * 96 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k73_conv2d_bwd_weights_3x3x64x128_input(xp + (long)cb * 576, vs + ((long)cb * 8 + j) * 16);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k73_conv2d_bwd_weights_3x3x64x128_dy(dp + (long)fb * 576, ms + ((long)fb * 8 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k72_conv2d_bwd_weights_3x3x64x128_input(xp + (long)cb * 576, vs + ((long)cb * 8 + j) * 16);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k72_conv2d_bwd_weights_3x3x64x128_dy(dp + (long)fb * 576, ms + ((long)fb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 4)
-                        k73_conv2d_bwd_weights_3x3x64x128_product(vs + pos * 528 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 1040 + (long)fb * 128,
+                        k72_conv2d_bwd_weights_3x3x64x128_product(vs + pos * 528 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 1040 + (long)fb * 128,
                                                           pu + pos * 8192 + (long)c0 * 128 + fb * 16);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5143,12 +5133,12 @@ void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
     }
 }
 
-/* k74_reorder_3x3x64x128 — reorder kernel
+/* k73_reorder_3x3x64x128 — reorder kernel
  *   node n101 "reorder.dconv2d_6/kernel" (reorder), from $.layers[9]
  *   in  dconv2d_6/kernel.part      (3, 3, 64, 128) 16-blocked
  *   out dconv2d_6/kernel           (3, 3, 64, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
+void k73_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
 {
     /* dconv2d_6/kernel.part -> dconv2d_6/kernel */
     /* (8, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 128) */
@@ -5160,24 +5150,24 @@ void k74_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *
                     dconv2d_6_kernel[((kh * 3 + kw) * 64 + c) * 128 + f] = dconv2d_6_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k75_reorder_c128 — reorder kernel
+/* k74_reorder_c128 — reorder kernel
  *   node n102 "reorder.dconv2d_6/bias" (reorder), from $.layers[9]
  *   in  dconv2d_6/bias.part        (128) C
  *   out dconv2d_6/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k75_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
+void k74_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
 {
     /* dconv2d_6/bias.part -> dconv2d_6/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_6_bias[c] = dconv2d_6_bias_part[c];
 }
 
-/* k76_reorder_3x3x64x128 — reorder kernel
+/* k75_reorder_3x3x64x128 — reorder kernel
  *   node n103 "reorder.conv2d_6/kernel.flipped16" (reorder), from $.layers[9]
  *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
  *   out conv2d_6/kernel.flipped16  (3, 3, 64, 128) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k76_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)
+void k75_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)
 {
     /* conv2d_6/kernel -> conv2d_6/kernel.flipped16 */
     /* (3, 3, 64, 128) HWIO -> (4, 8, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -5195,7 +5185,7 @@ void k76_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h4w4c64_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -5220,7 +5210,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 784 floats apart) */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h4w4c64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5244,7 +5234,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
 }
 
 /* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 128 input channels */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h4w4c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
@@ -5292,7 +5282,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 400 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h4w4c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -5318,7 +5308,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
         }
 }
 
-/* k77_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
+/* k76_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
  *   node n104 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  conv2d_6/kernel.flipped16  (3, 3, 64, 128) 16-blocked
@@ -5328,7 +5318,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_flipped16_winograd, float *restrict dconv2d_6_pre_winograd_tiles, int nb)
+void k76_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_flipped16_winograd, float *restrict dconv2d_6_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 4 output-channel vectors */
@@ -5336,7 +5326,7 @@ void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 512; u++) {
         const int ocb = u / 128, c = u % 128;
-        k77_conv2d_bwd_data_n128_h4w4c64_weights(conv2d_6_kernel_flipped16 + (long)ocb * 18432 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_6_kernel_flipped16_winograd + (long)ocb * 73728 + (long)c * 16);
+        k76_conv2d_bwd_data_n128_h4w4c64_weights(conv2d_6_kernel_flipped16 + (long)ocb * 18432 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_6_kernel_flipped16_winograd + (long)ocb * 73728 + (long)c * 16);
     }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 1, nblocks = (ntiles + 5) / 6;
@@ -5354,25 +5344,25 @@ void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
                 }
                 const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 const float *xp = dconv2d_6_pre + (long)n * 4608 + (long)(0 + 4 * ti) * 96 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 8; cb++) k77_conv2d_bwd_data_n128_h4w4c64_input(xp + (long)cb * 576, vs + ((long)cb * 6 + j) * 16);
+                for (int cb = 0; cb < 8; cb++) k76_conv2d_bwd_data_n128_h4w4c64_input(xp + (long)cb * 576, vs + ((long)cb * 6 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k77_conv2d_bwd_data_n128_h4w4c64_product(vs + pos * 784 + (long)j * 16, conv2d_6_kernel_flipped16_winograd + (long)og * 294912 + pos * 2048,
+                        k76_conv2d_bwd_data_n128_h4w4c64_product(vs + pos * 784 + (long)j * 16, conv2d_6_kernel_flipped16_winograd + (long)og * 294912 + pos * 2048,
                                                          ms + pos * 400 + ((long)og * 24 + j) * 16);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 float *yp = dmax_pooling2d_2_out + (long)n * 1024 + (long)(0 + 4 * ti) * 64 + (long)(0 + 4 * tj) * 16;
                 for (int kb = 0; kb < 4; kb++)
-                    k77_conv2d_bwd_data_n128_h4w4c64_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 256, NULL);
+                    k76_conv2d_bwd_data_n128_h4w4c64_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 256, NULL);
             }
         }
     }
 }
 
-/* k78_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k77_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n105 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n106 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
@@ -5380,7 +5370,7 @@ void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
+void k77_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -5408,7 +5398,7 @@ void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 656 floats apart) */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5433,7 +5423,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 656 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k79_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -5462,7 +5452,7 @@ static inline __attribute__((always_inline)) vf k79_conv2d_bwd_weights_3x3x64x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
@@ -5493,7 +5483,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
     vstore(up + 240, acc_c3v3);
 }
 
-/* k79_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k78_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n107 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -5504,7 +5494,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
+void k78_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[36][64][64] then db[64] */
@@ -5530,13 +5520,13 @@ void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k79_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 1600, vs + ((long)cb * 10 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k79_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 10 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k78_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 1600, vs + ((long)cb * 10 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k78_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 10 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k79_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 656 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 656 + (long)fb * 160,
+                        k78_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 656 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 656 + (long)fb * 160,
                                                          pu + pos * 4096 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5572,12 +5562,12 @@ void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k80_reorder_3x3x64x64 — reorder kernel
+/* k79_reorder_3x3x64x64 — reorder kernel
  *   node n108 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k79_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -5589,24 +5579,24 @@ void k80_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k81_reorder_c64 — reorder kernel
+/* k80_reorder_c64 — reorder kernel
  *   node n109 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k81_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k80_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k82_reorder_3x3x64x64 — reorder kernel
+/* k81_reorder_3x3x64x64 — reorder kernel
  *   node n110 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k82_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k81_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -5624,7 +5614,7 @@ void k82_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -5649,7 +5639,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 400 floats apart) */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5673,7 +5663,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
@@ -5721,7 +5711,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 400 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -5746,7 +5736,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+/* k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
  *   node n111 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   node n112 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -5758,7 +5748,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
+void k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 4 output-channel vectors */
@@ -5766,7 +5756,7 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 64, c = u % 64;
-        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_5_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
+        k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_5_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
     }
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -5795,19 +5785,19 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = dconv2d_5_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 6 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 6 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 400 + (long)j * 16, conv2d_5_kernel_flipped16_winograd + (long)og * 147456 + pos * 1024,
+                        k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 400 + (long)j * 16, conv2d_5_kernel_flipped16_winograd + (long)og * 147456 + pos * 1024,
                                                                   ms + pos * 400 + ((long)og * 24 + j) * 16);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 float *yp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 4; kb++)
-                    k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 1600, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 1600);
+                    k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 16, NULL, yp + (long)kb * 1600, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 1600);
             }
         }
     }
@@ -5815,7 +5805,7 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1136 floats apart) */
-static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -5840,7 +5830,7 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2256 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k84_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k83_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -5869,7 +5859,7 @@ static inline __attribute__((always_inline)) vf k84_conv2d_bwd_weights_3x3x32x64
 
 /* dU[pos] += V[pos] dM[pos] over a block's 35 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
-static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
@@ -5900,7 +5890,7 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c3v3);
 }
 
-/* k84_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k83_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n113 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -5911,7 +5901,7 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 35 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
+void k83_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 35, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
@@ -5937,13 +5927,13 @@ void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k84_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1600, vs + ((long)cb * 35 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k84_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 35 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k83_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1600, vs + ((long)cb * 35 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k83_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 35 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k84_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
+                        k83_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 1136 + (long)(c0 / 16) * 560 + c0 % 16, ms + pos * 2256 + (long)fb * 560,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -5979,12 +5969,12 @@ void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k85_reorder_3x3x32x64 — reorder kernel
+/* k84_reorder_3x3x32x64 — reorder kernel
  *   node n114 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k85_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k84_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -5996,24 +5986,24 @@ void k85_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k86_reorder_c64 — reorder kernel
+/* k85_reorder_c64 — reorder kernel
  *   node n115 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k86_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k85_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k87_reorder_3x3x32x64 — reorder kernel
+/* k86_reorder_3x3x32x64 — reorder kernel
  *   node n116 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k87_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k86_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -6031,7 +6021,7 @@ void k87_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k87_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -6056,7 +6046,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 528 floats apart) */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k87_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -6080,7 +6070,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 64 input channels */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k87_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -6124,7 +6114,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k87_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -6150,7 +6140,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         }
 }
 
-/* k88_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k87_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n117 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
@@ -6160,7 +6150,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
+void k87_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -6168,7 +6158,7 @@ void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 64, c = u % 64;
-        k88_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
+        k87_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
@@ -6186,25 +6176,25 @@ void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = dconv2d_4_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 4; cb++) k88_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
+                for (int cb = 0; cb < 4; cb++) k87_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k88_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 528 + (long)j * 16, conv2d_4_kernel_flipped16_winograd + (long)og * 73728 + pos * 1024,
+                        k87_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 528 + (long)j * 16, conv2d_4_kernel_flipped16_winograd + (long)og * 73728 + pos * 1024,
                                                          ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 float *yp = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k88_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 1024, NULL);
+                    k87_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 1024, NULL);
             }
         }
     }
 }
 
-/* k89_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k88_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n118 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n119 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
@@ -6212,7 +6202,7 @@ void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
+void k88_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -6240,7 +6230,7 @@ void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart) */
-static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k89_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -6265,7 +6255,7 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k90_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k89_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -6294,7 +6284,7 @@ static inline __attribute__((always_inline)) vf k90_conv2d_bwd_weights_3x3x32x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k89_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -6333,7 +6323,7 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k90_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k89_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n120 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -6344,7 +6334,7 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
+void k89_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -6370,13 +6360,13 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k90_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k90_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k89_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k89_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k90_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k89_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -6412,12 +6402,12 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k91_reorder_3x3x32x32 — reorder kernel
+/* k90_reorder_3x3x32x32 — reorder kernel
  *   node n121 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k91_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k90_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -6429,24 +6419,24 @@ void k91_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k92_reorder_c32 — reorder kernel
+/* k91_reorder_c32 — reorder kernel
  *   node n122 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k92_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k91_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k93_reorder_3x3x32x32 — reorder kernel
+/* k92_reorder_3x3x32x32 — reorder kernel
  *   node n123 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k93_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k92_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -6464,7 +6454,7 @@ void k93_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -6489,7 +6479,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -6513,7 +6503,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -6557,7 +6547,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -6582,7 +6572,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n124 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n125 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -6594,7 +6584,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
+void k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -6602,7 +6592,7 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -6631,19 +6621,19 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 272 + (long)j * 16, conv2d_3_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                        k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 272 + (long)j * 16, conv2d_3_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
                                                                     ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 5184);
+                    k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 5184);
             }
         }
     }
@@ -6651,7 +6641,7 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1040 floats apart) */
-static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k94_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -6676,7 +6666,7 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k95_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k94_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -6705,7 +6695,7 @@ static inline __attribute__((always_inline)) vf k95_conv2d_bwd_weights_3x3x16x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k94_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -6744,7 +6734,7 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k95_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k94_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n126 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -6755,7 +6745,7 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
+void k94_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
@@ -6781,13 +6771,13 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k95_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k95_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k94_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k94_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k95_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k94_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -6823,12 +6813,12 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k96_reorder_3x3x16x32 — reorder kernel
+/* k95_reorder_3x3x16x32 — reorder kernel
  *   node n127 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k96_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k95_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -6840,24 +6830,24 @@ void k96_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k97_reorder_c32 — reorder kernel
+/* k96_reorder_c32 — reorder kernel
  *   node n128 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k97_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k96_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k98_reorder_3x3x16x32 — reorder kernel
+/* k97_reorder_3x3x16x32 — reorder kernel
  *   node n129 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k98_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k97_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -6875,7 +6865,7 @@ void k98_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k98_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -6900,7 +6890,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k98_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -6924,7 +6914,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
 }
 
 /* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k98_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero();
     vf acc_t1v0 = vzero();
@@ -6960,7 +6950,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 144 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k98_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -6986,7 +6976,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         }
 }
 
-/* k99_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k98_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n130 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
@@ -6996,7 +6986,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
+void k98_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 1 output-channel vectors */
@@ -7004,7 +6994,7 @@ void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 32, c = u % 32;
-        k99_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k98_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
@@ -7022,25 +7012,25 @@ void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k99_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k98_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k99_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 18432 + pos * 512,
+                        k98_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 18432 + pos * 512,
                                                            ms + pos * 144 + ((long)og * 8 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 4 * ti) * 256 + (long)(0 + 4 * tj) * 16;
                 for (int kb = 0; kb < 1; kb++)
-                    k99_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 4096, NULL);
+                    k98_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 4096, NULL);
             }
         }
     }
 }
 
-/* k100_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k99_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n131 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n132 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
@@ -7048,7 +7038,7 @@ void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
+void k99_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -7076,7 +7066,7 @@ void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1040 floats apart) */
-static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k100_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -7101,7 +7091,7 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k101_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k100_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -7130,7 +7120,7 @@ static inline __attribute__((always_inline)) vf k101_conv2d_bwd_weights_3x3x16x1
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 16 input channels x 1 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
-static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k100_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0);
     vf acc_c1v0 = vload(up + 16);
@@ -7185,7 +7175,7 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
     vstore(up + 240, acc_c15v0);
 }
 
-/* k101_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k100_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n133 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -7196,7 +7186,7 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k100_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
@@ -7222,13 +7212,13 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
                 const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 544 + (long)(1 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k101_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 18496, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 1; fb++) db[fb] += k101_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 18496, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k100_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 18496, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 1; fb++) db[fb] += k100_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 18496, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 16)
                     for (int fb = 0; fb < 1; fb += 1)
-                        k101_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 1040 + (long)fb * 1024,
+                        k100_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 1040 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 1040 + (long)fb * 1024,
                                                           pu + pos * 256 + (long)c0 * 16 + fb * 16);
         }
         for (int fb = 0; fb < 1; fb++) vstore(pb + fb * 16, db[fb]);
@@ -7264,12 +7254,12 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k102_reorder_3x3x16x16 — reorder kernel
+/* k101_reorder_3x3x16x16 — reorder kernel
  *   node n134 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k102_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k101_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -7281,24 +7271,24 @@ void k102_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k103_reorder_c16 — reorder kernel
+/* k102_reorder_c16 — reorder kernel
  *   node n135 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k103_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k102_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k104_reorder_3x3x16x16 — reorder kernel
+/* k103_reorder_3x3x16x16 — reorder kernel
  *   node n136 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k104_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k103_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -7316,7 +7306,7 @@ void k104_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restri
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -7341,7 +7331,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -7365,7 +7355,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
 }
 
 /* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
-static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero();
     vf acc_t1v0 = vzero();
@@ -7401,7 +7391,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -7426,7 +7416,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         }
 }
 
-/* k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n137 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n138 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -7438,7 +7428,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
+void k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 16;
        products of 8 tiles x 1 output-channel vectors */
@@ -7446,7 +7436,7 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
     #pragma omp for schedule(static)
     for (int u = 0; u < 16; u++) {
         const int ocb = u / 16, c = u % 16;
-        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 9216 + (long)c * 16);
+        k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -7475,25 +7465,25 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
                 }
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 18496, vs + ((long)cb * 16 + j) * 16);
+                for (int cb = 0; cb < 1; cb++) k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 18496, vs + ((long)cb * 16 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 16; j += 8)
-                        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 9216 + pos * 256,
+                        k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 9216 + pos * 256,
                                                                      ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 544 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 1; kb++)
-                    k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 18496, conv2d_out + (yp - dconv2d_pre) + (long)kb * 18496);
+                    k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 18496, conv2d_out + (yp - dconv2d_pre) + (long)kb * 18496);
             }
         }
     }
 }
 
-/* k106_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k105_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n139 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -7503,7 +7493,7 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 3x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k105_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -7663,12 +7653,12 @@ void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const f
     }
 }
 
-/* k107_reorder_3x3x3x16 — reorder kernel
+/* k106_reorder_3x3x3x16 — reorder kernel
  *   node n140 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k106_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -7680,25 +7670,25 @@ void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *res
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k108_reorder_c16 — reorder kernel
+/* k107_reorder_c16 — reorder kernel
  *   node n141 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k107_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k109_adam_update_regularizer_bwd_p298656 — optimizer kernel
+/* k108_adam_update_regularizer_bwd_p298656 — optimizer kernel
  *   node n142 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
  *   node n143 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k109_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k108_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -7943,53 +7933,53 @@ void kiln_train_step(kiln_step *s)
         k28_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
         k59_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k61_regularizer_512x10(dense_kernel, &s->loss);
-        k63_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k64_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k65_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k66_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
-        k67_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, max_pooling2d_3_out_argmax, dconv2d_7_pre, nb);
-        k68_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, dconv2d_7_kernel_part_winograd_tiles, nb);
-        k69_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
-        k70_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
-        k71_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped16);
-        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped16, conv2d_6_out, dconv2d_6_pre, conv2d_7_kernel_flipped16_winograd, dconv2d_7_pre_winograd_tiles, nb);
-        k73_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, dconv2d_6_kernel_part_winograd_tiles, nb);
-        k74_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
-        k75_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
-        k76_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped16);
-        k77_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped16, dmax_pooling2d_2_out, conv2d_6_kernel_flipped16_winograd, dconv2d_6_pre_winograd_tiles, nb);
-        k78_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
-        k79_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
-        k80_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k81_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k82_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped16_winograd, dconv2d_5_pre_winograd_tiles, nb);
-        k84_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
-        k85_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k86_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k87_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k88_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, conv2d_4_kernel_flipped16_winograd, dconv2d_4_pre_winograd_tiles, nb);
-        k89_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
-        k90_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
-        k91_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k92_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k93_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped16_winograd, dconv2d_3_pre_winograd_tiles, nb);
-        k95_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
-        k96_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k97_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k98_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k99_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_pre_winograd_tiles, nb);
-        k100_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
-        k101_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k102_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k103_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k104_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
-        k106_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k107_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k108_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k109_adam_update_regularizer_bwd_p298656(P, G, M, V, s->step, s->learning_rate);
+        k62_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k63_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k64_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k65_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
+        k66_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, max_pooling2d_3_out_argmax, dconv2d_7_pre, nb);
+        k67_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, dconv2d_7_kernel_part_winograd_tiles, nb);
+        k68_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
+        k69_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
+        k70_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped16);
+        k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped16, conv2d_6_out, dconv2d_6_pre, conv2d_7_kernel_flipped16_winograd, dconv2d_7_pre_winograd_tiles, nb);
+        k72_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, dconv2d_6_kernel_part_winograd_tiles, nb);
+        k73_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
+        k74_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
+        k75_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped16);
+        k76_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped16, dmax_pooling2d_2_out, conv2d_6_kernel_flipped16_winograd, dconv2d_6_pre_winograd_tiles, nb);
+        k77_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
+        k78_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
+        k79_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k80_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k81_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped16_winograd, dconv2d_5_pre_winograd_tiles, nb);
+        k83_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
+        k84_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k85_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k86_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k87_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, conv2d_4_kernel_flipped16_winograd, dconv2d_4_pre_winograd_tiles, nb);
+        k88_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
+        k89_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
+        k90_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k91_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k92_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped16_winograd, dconv2d_3_pre_winograd_tiles, nb);
+        k94_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
+        k95_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k96_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k97_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k98_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_pre_winograd_tiles, nb);
+        k99_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k100_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k101_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k102_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k103_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
+        k105_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k106_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k107_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k108_adam_update_regularizer_bwd_p298656(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -8067,8 +8057,8 @@ void kiln_eval_step(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 0;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 1280;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 27012766 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
@@ -8186,7 +8176,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias_padded16_2 = A + 9560464;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 27012706 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -8224,7 +8214,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k56_reorder_c10(dense_bias, dense_bias_padded16_2);
         k57_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k58_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k62_output_n128_k10(dense_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -8299,7 +8288,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3830784, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 298640, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 0, 0, 0},
@@ -8472,7 +8461,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_7/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {589824, 0, 0, 0}, "C", 589824, 589824, 0, 0, 0},
     {"conv2d_6_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {112896, 0, 0, 0}, "C", 1179648, 112896, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3825664, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
     {"dconv2d_7/kernel.part.partial", KILN_ROLE_ACT, 1, {1179904, 0, 0, 0}, "C", 3694592, 1179904, 0, 0, 0},
     {"dconv2d_7/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {149760, 0, 0, 0}, "C", 6283520, 149760, 0, 0, 0},
     {"conv2d_7/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {589824, 0, 0, 0}, "C", 3694592, 589824, 0, 0, 0},
@@ -8567,54 +8556,53 @@ static const kiln_kernel_desc kernels[] = {
     {"k59_softmax_ce_softmax_ce_bwd_n128_k10", "void k59_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k60_softmax_ce_n128_k10", "void k60_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k61_regularizer_512x10", "void k61_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k62_output_n128_k10", "void k62_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k63_dense_bwd_weights_512x10", "void k63_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k64_reorder_512x10", "void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k65_dense_bwd_data_n128_k512", "void k65_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k66_dropout_bwd_n128_h2w2c128", "void k66_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
-    {"k67_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const uint8_t *restrict max_pooling2d_3_out_argmax, float *restrict dconv2d_7_pre, int nb)", 786432, 1376256, 1},
-    {"k68_conv2d_bwd_weights_3x3x128x128", "void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, float *restrict dconv2d_7_kernel_part_winograd_tiles, int nb)", 603979776, 2687488, 1},
-    {"k69_reorder_3x3x128x128", "void k69_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
-    {"k70_reorder_c128", "void k70_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
-    {"k71_reorder_3x3x128x128", "void k71_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)", 294912, 1179648, 1},
-    {"k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, float *restrict conv2d_7_kernel_flipped16_winograd, float *restrict dconv2d_7_pre_winograd_tiles, int nb)", 604504064, 3735552, 1},
-    {"k73_conv2d_bwd_weights_3x3x64x128", "void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, float *restrict dconv2d_6_kernel_part_winograd_tiles, int nb)", 301989888, 1868288, 1},
-    {"k74_reorder_3x3x64x128", "void k74_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
-    {"k75_reorder_c128", "void k75_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
-    {"k76_reorder_3x3x64x128", "void k76_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)", 147456, 589824, 1},
-    {"k77_conv2d_bwd_data_n128_h4w4c64", "void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_flipped16_winograd, float *restrict dconv2d_6_pre_winograd_tiles, int nb)", 301989888, 1867776, 1},
-    {"k78_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
-    {"k79_conv2d_bwd_weights_3x3x64x64", "void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
-    {"k80_reorder_3x3x64x64", "void k80_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k81_reorder_c64", "void k81_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k82_reorder_3x3x64x64", "void k82_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
-    {"k84_conv2d_bwd_weights_3x3x32x64", "void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
-    {"k85_reorder_3x3x32x64", "void k85_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k86_reorder_c64", "void k86_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k87_reorder_3x3x32x64", "void k87_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k88_conv2d_bwd_data_n128_h8w8c32", "void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
-    {"k89_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
-    {"k90_conv2d_bwd_weights_3x3x32x32", "void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
-    {"k91_reorder_3x3x32x32", "void k91_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k92_reorder_c32", "void k92_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k93_reorder_3x3x32x32", "void k93_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
-    {"k95_conv2d_bwd_weights_3x3x16x32", "void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
-    {"k96_reorder_3x3x16x32", "void k96_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k97_reorder_c32", "void k97_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k98_reorder_3x3x16x32", "void k98_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k99_conv2d_bwd_data_n128_h16w16c16", "void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
-    {"k100_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
-    {"k101_conv2d_bwd_weights_3x3x16x16", "void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
-    {"k102_reorder_3x3x16x16", "void k102_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k103_reorder_c16", "void k103_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k104_reorder_3x3x16x16", "void k104_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
-    {"k106_conv2d_bwd_weights_3x3x3x16", "void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k107_reorder_3x3x3x16", "void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k108_reorder_c16", "void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k109_adam_update_regularizer_bwd_p298656", "void k109_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2996800, 8382848, 1},
+    {"k62_dense_bwd_weights_512x10", "void k62_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k63_reorder_512x10", "void k63_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k64_dense_bwd_data_n128_k512", "void k64_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k65_dropout_bwd_n128_h2w2c128", "void k65_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
+    {"k66_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k66_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const uint8_t *restrict max_pooling2d_3_out_argmax, float *restrict dconv2d_7_pre, int nb)", 786432, 1376256, 1},
+    {"k67_conv2d_bwd_weights_3x3x128x128", "void k67_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, float *restrict dconv2d_7_kernel_part_winograd_tiles, int nb)", 603979776, 2687488, 1},
+    {"k68_reorder_3x3x128x128", "void k68_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
+    {"k69_reorder_c128", "void k69_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
+    {"k70_reorder_3x3x128x128", "void k70_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)", 294912, 1179648, 1},
+    {"k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k71_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, float *restrict conv2d_7_kernel_flipped16_winograd, float *restrict dconv2d_7_pre_winograd_tiles, int nb)", 604504064, 3735552, 1},
+    {"k72_conv2d_bwd_weights_3x3x64x128", "void k72_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, float *restrict dconv2d_6_kernel_part_winograd_tiles, int nb)", 301989888, 1868288, 1},
+    {"k73_reorder_3x3x64x128", "void k73_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
+    {"k74_reorder_c128", "void k74_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
+    {"k75_reorder_3x3x64x128", "void k75_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)", 147456, 589824, 1},
+    {"k76_conv2d_bwd_data_n128_h4w4c64", "void k76_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_flipped16_winograd, float *restrict dconv2d_6_pre_winograd_tiles, int nb)", 301989888, 1867776, 1},
+    {"k77_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k77_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
+    {"k78_conv2d_bwd_weights_3x3x64x64", "void k78_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
+    {"k79_reorder_3x3x64x64", "void k79_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k80_reorder_c64", "void k80_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k81_reorder_3x3x64x64", "void k81_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
+    {"k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k82_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
+    {"k83_conv2d_bwd_weights_3x3x32x64", "void k83_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
+    {"k84_reorder_3x3x32x64", "void k84_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k85_reorder_c64", "void k85_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k86_reorder_3x3x32x64", "void k86_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
+    {"k87_conv2d_bwd_data_n128_h8w8c32", "void k87_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
+    {"k88_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k88_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
+    {"k89_conv2d_bwd_weights_3x3x32x32", "void k89_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
+    {"k90_reorder_3x3x32x32", "void k90_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k91_reorder_c32", "void k91_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k92_reorder_3x3x32x32", "void k92_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k93_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
+    {"k94_conv2d_bwd_weights_3x3x16x32", "void k94_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
+    {"k95_reorder_3x3x16x32", "void k95_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k96_reorder_c32", "void k96_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k97_reorder_3x3x16x32", "void k97_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k98_conv2d_bwd_data_n128_h16w16c16", "void k98_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
+    {"k99_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k99_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
+    {"k100_conv2d_bwd_weights_3x3x16x16", "void k100_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
+    {"k101_reorder_3x3x16x16", "void k101_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k102_reorder_c16", "void k102_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k103_reorder_3x3x16x16", "void k103_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k104_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
+    {"k105_conv2d_bwd_weights_3x3x3x16", "void k105_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k106_reorder_3x3x3x16", "void k106_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k107_reorder_c16", "void k107_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k108_adam_update_regularizer_bwd_p298656", "void k108_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2996800, 8382848, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -8633,7 +8621,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 9560480,
     .n_tensors = 269,
     .tensors = tensors,
-    .n_kernels = 110,
+    .n_kernels = 109,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -2761,18 +2761,8 @@ void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k49_output_n128_k10 — eltwise kernel
- *   node n62 "output" (output), from $.layers
- *   in  dense_out_infer            (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2806,7 +2796,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2823,7 +2813,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k50_dense_bwd_weights_512x10 — gemm kernel
+/* k49_dense_bwd_weights_512x10 — gemm kernel
  *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
@@ -2831,7 +2821,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_t
  *   out ddense/bias                (10) C
  *   register tile: 5 rows x 2 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k49_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 512 / 5 * 5;
@@ -2844,21 +2834,21 @@ void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k50_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k49_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k50_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k49_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k51_reorder_512x10 — reorder kernel
+/* k50_reorder_512x10 — reorder kernel
  *   node n64 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k50_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2868,7 +2858,7 @@ void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2901,7 +2891,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2913,14 +2903,14 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_t
     vstore(c + 8, acc_r0v1);
 }
 
-/* k52_dense_bwd_data_n128_k512 — gemm kernel
+/* k51_dense_bwd_data_n128_k512 — gemm kernel
  *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 6 rows x 2 column vectors
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k51_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2933,22 +2923,22 @@ void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 8;
             if (i0 < full_rows) {
-                k52_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
+                k51_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k52_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k51_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k53_dropout_bwd_n128_h4w4c32 — eltwise kernel
+/* k52_dropout_bwd_n128_h4w4c32 — eltwise kernel
  *   node n66 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
+void k52_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
     /* zero the halo of dconv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
     #pragma omp for schedule(static) collapse(2)
@@ -2971,13 +2961,13 @@ void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k54_relu_bwd_n128_h4w4c32 — eltwise kernel
+/* k53_relu_bwd_n128_h4w4c32 — eltwise kernel
  *   node n67 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   out dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k53_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2987,7 +2977,7 @@ void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k55_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k54_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n68 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -2997,7 +2987,7 @@ void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 9248;
@@ -3076,12 +3066,12 @@ void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k56_reorder_3x3x32x32 — reorder kernel
+/* k55_reorder_3x3x32x32 — reorder kernel
  *   node n69 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
  *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k55_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3093,24 +3083,24 @@ void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k57_reorder_c32 — reorder kernel
+/* k56_reorder_c32 — reorder kernel
  *   node n70 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
  *   in  dconv2d_5/bias.part        (32) C
  *   out dconv2d_5/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k56_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k58_reorder_3x3x32x32 — reorder kernel
+/* k57_reorder_3x3x32x32 — reorder kernel
  *   node n71 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+void k57_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3127,7 +3117,7 @@ void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 1 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3155,7 +3145,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 1 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3183,7 +3173,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 1 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3211,7 +3201,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 1 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3238,7 +3228,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
 }
 
-/* k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
+/* k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
  *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
  *   node n73 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
@@ -3248,7 +3238,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3278,7 +3268,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                     float *yg = yr + (long)og * 800;
                     const float *mg = mr + (long)og * 800;
                     const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                 }
             }
             /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
@@ -3294,7 +3284,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                     float *yg = yr + (long)og * 800;
                     const float *mg = mr + (long)og * 800;
                     const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                 }
             }
             /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
@@ -3309,7 +3299,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                     const float *bg = NULL;
                     float *yg = yr + (long)og * 800;
                     const float *mg = mr + (long)og * 800;
-                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
                 }
             }
             /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
@@ -3324,7 +3314,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                     const float *bg = NULL;
                     float *yg = yr + (long)og * 800;
                     const float *mg = mr + (long)og * 800;
-                    k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
                 }
             }
         }
@@ -3332,7 +3322,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1032 floats apart) */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3357,7 +3347,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2056 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k59_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3386,7 +3376,7 @@ static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x16x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
@@ -3409,7 +3399,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
     vstore(up + 104, acc_c3v1);
 }
 
-/* k60_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k59_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n74 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
@@ -3420,7 +3410,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
+void k59_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
@@ -3446,13 +3436,13 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = conv2d_3_out + (long)n * 1600 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_4_pre + (long)n * 3200 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k60_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 800, vs + ((long)cb * 64 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 800, ms + ((long)fb * 64 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k59_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 800, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k59_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 800, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k60_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
+                        k59_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 1032 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 2056 + (long)fb * 512,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -3488,12 +3478,12 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k61_reorder_3x3x16x32 — reorder kernel
+/* k60_reorder_3x3x16x32 — reorder kernel
  *   node n75 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k60_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3505,24 +3495,24 @@ void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k62_reorder_c32 — reorder kernel
+/* k61_reorder_c32 — reorder kernel
  *   node n76 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k61_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k63_reorder_3x3x16x32 — reorder kernel
+/* k62_reorder_3x3x16x32 — reorder kernel
  *   node n77 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k62_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3540,7 +3530,7 @@ void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3565,7 +3555,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3589,7 +3579,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3625,7 +3615,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -3650,7 +3640,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+/* k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
  *   node n78 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
  *   node n79 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -3662,7 +3652,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
+void k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
@@ -3670,7 +3660,7 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_weights(conv2d_4_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
+        k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_weights(conv2d_4_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3699,25 +3689,25 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 }
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 const float *xp = dconv2d_4_pre + (long)n * 3200 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                for (int cb = 0; cb < 4; cb++) k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 12; j += 6)
-                        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                        k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
                                                                   ms + pos * 200 + ((long)og * 24 + j) * 8);
             for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 float *yp = dconv2d_3_pre + (long)n * 1600 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 2; kb++)
-                    k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 800, conv2d_3_out + (yp - dconv2d_3_pre) + (long)kb * 800);
+                    k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 800, conv2d_3_out + (yp - dconv2d_3_pre) + (long)kb * 800);
             }
         }
     }
 }
 
-/* k65_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k64_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n80 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -3727,7 +3717,7 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k64_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 2320;
@@ -3806,12 +3796,12 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k66_reorder_3x3x16x16 — reorder kernel
+/* k65_reorder_3x3x16x16 — reorder kernel
  *   node n81 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k65_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3823,24 +3813,24 @@ void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k67_reorder_c16 — reorder kernel
+/* k66_reorder_c16 — reorder kernel
  *   node n82 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k66_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k68_reorder_3x3x16x16 — reorder kernel
+/* k67_reorder_3x3x16x16 — reorder kernel
  *   node n83 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k67_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3857,7 +3847,7 @@ void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3911,7 +3901,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3935,7 +3925,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3975,7 +3965,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3999,7 +3989,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4053,7 +4043,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4077,7 +4067,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4117,7 +4107,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4140,7 +4130,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+/* k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
  *   node n84 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   node n85 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
@@ -4150,7 +4140,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4180,8 +4170,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                     float *yg = yr + (long)og * 5184;
                     const float *mg = mr + (long)og * 5184;
                     const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                 }
             }
             /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -4197,8 +4187,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                     float *yg = yr + (long)og * 5184;
                     const float *mg = mr + (long)og * 5184;
                     const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                 }
             }
             /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -4213,8 +4203,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                     const float *bg = NULL;
                     float *yg = yr + (long)og * 5184;
                     const float *mg = mr + (long)og * 5184;
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
                 }
             }
             /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -4229,8 +4219,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                     const float *bg = NULL;
                     float *yg = yr + (long)og * 5184;
                     const float *mg = mr + (long)og * 5184;
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                    k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                    k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
                 }
             }
         }
@@ -4238,7 +4228,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 520 floats apart) */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_weights_3x3x8x16_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4263,7 +4253,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k69_conv2d_bwd_weights_3x3x8x16_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -4292,7 +4282,7 @@ static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_weights_3x3x8x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
     vf acc_c1v0 = vload(up + 16), acc_c1v1 = vload(up + 24);
@@ -4315,7 +4305,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
     vstore(up + 56, acc_c3v1);
 }
 
-/* k70_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+/* k69_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
  *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
@@ -4326,7 +4316,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
+void k69_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][8][16] then db[16] */
@@ -4352,13 +4342,13 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = conv2d_1_out + (long)n * 2592 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
                 const float *dp = dconv2d_2_pre + (long)n * 5184 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
-                for (int cb = 0; cb < 1; cb++) k70_conv2d_bwd_weights_3x3x8x16_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k70_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
+                for (int cb = 0; cb < 1; cb++) k69_conv2d_bwd_weights_3x3x8x16_input(xp + (long)cb * 2592, vs + ((long)cb * 64 + j) * 8);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k69_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 2592, ms + ((long)fb * 64 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 8; c0 += 4)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k70_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 520 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 1032 + (long)fb * 512,
+                        k69_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 520 + (long)(c0 / 8) * 512 + c0 % 8, ms + pos * 1032 + (long)fb * 512,
                                                         pu + pos * 128 + (long)c0 * 16 + fb * 8);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 8, db[fb]);
@@ -4394,12 +4384,12 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k71_reorder_3x3x8x16 — reorder kernel
+/* k70_reorder_3x3x8x16 — reorder kernel
  *   node n87 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k70_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
@@ -4411,24 +4401,24 @@ void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
                     dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k72_reorder_c16 — reorder kernel
+/* k71_reorder_c16 — reorder kernel
  *   node n88 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k71_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k73_reorder_3x3x8x16 — reorder kernel
+/* k72_reorder_3x3x8x16 — reorder kernel
  *   node n89 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k72_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 8, 16) HWIO -> (1, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4446,7 +4436,7 @@ void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -4471,7 +4461,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -4495,7 +4485,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero();
     vf acc_t1v0 = vzero();
@@ -4531,7 +4521,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     vf pr[6][6], s[4][6];
@@ -4556,7 +4546,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
         }
 }
 
-/* k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+/* k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
  *   node n90 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   node n91 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -4568,7 +4558,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 24 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
-void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
+void k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 24;
        products of 8 tiles x 1 output-channel vectors */
@@ -4576,7 +4566,7 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
     #pragma omp for schedule(static)
     for (int u = 0; u < 16; u++) {
         const int ocb = u / 16, c = u % 16;
-        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(conv2d_2_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 4608 + (long)c * 8);
+        k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(conv2d_2_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4605,25 +4595,25 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 }
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 const float *xp = dconv2d_2_pre + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                for (int cb = 0; cb < 2; cb++) k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 24; j += 8)
-                        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(vs + pos * 392 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 4608 + pos * 128,
+                        k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(vs + pos * 392 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 4608 + pos * 128,
                                                                    ms + pos * 200 + ((long)og * 24 + j) * 8);
             for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
                 const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 float *yp = dconv2d_1_pre + (long)n * 2592 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 1; kb++)
-                    k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_1_out + (yp - dconv2d_1_pre) + (long)kb * 2592);
+                    k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_1_out + (yp - dconv2d_1_pre) + (long)kb * 2592);
             }
         }
     }
 }
 
-/* k75_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+/* k74_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
  *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
@@ -4633,7 +4623,7 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k74_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (576 weights + 8 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 584;
@@ -4712,12 +4702,12 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k76_reorder_3x3x8x8 — reorder kernel
+/* k75_reorder_3x3x8x8 — reorder kernel
  *   node n93 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k75_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
@@ -4729,24 +4719,24 @@ void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
                     dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k77_reorder_c8 — reorder kernel
+/* k76_reorder_c8 — reorder kernel
  *   node n94 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k76_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k78_reorder_3x3x8x8 — reorder kernel
+/* k77_reorder_3x3x8x8 — reorder kernel
  *   node n95 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k77_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4763,7 +4753,7 @@ void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4811,7 +4801,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4842,7 +4832,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4890,7 +4880,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4920,7 +4910,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4968,7 +4958,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4999,7 +4989,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -5047,7 +5037,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -5076,7 +5066,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
     vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
 }
 
-/* k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8 — conv_bwd_data kernel
+/* k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8 — conv_bwd_data kernel
  *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
@@ -5092,7 +5082,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_c
  *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
  *   then, per sample, the weight gradient: register tile 1 dy vectors x 1x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)
+void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (216 weights + 8 biases) */
     const long wsz = 224;
@@ -5118,8 +5108,8 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                         float *yg = yr + (long)og * 8712;
                         const float *mg = mr + (long)og * 8712;
                         const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                     }
                 }
                 /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -5135,8 +5125,8 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                         float *yg = yr + (long)og * 8712;
                         const float *mg = mr + (long)og * 8712;
                         const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
                     }
                 }
                 /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -5151,8 +5141,8 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                         const float *bg = NULL;
                         float *yg = yr + (long)og * 8712;
                         const float *mg = mr + (long)og * 8712;
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
                     }
                 }
                 /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -5167,8 +5157,8 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
                         const float *bg = NULL;
                         float *yg = yr + (long)og * 8712;
                         const float *mg = mr + (long)og * 8712;
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
-                        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x11(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+                        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
                     }
                 }
             }
@@ -5250,12 +5240,12 @@ void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
     }
 }
 
-/* k80_reorder_3x3x3x8 — reorder kernel
+/* k79_reorder_3x3x3x8 — reorder kernel
  *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k79_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -5267,25 +5257,25 @@ void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k81_reorder_c8 — reorder kernel
+/* k80_reorder_c8 — reorder kernel
  *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k80_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k82_adam_update_regularizer_bwd_p23344 — optimizer kernel
+/* k81_adam_update_regularizer_bwd_p23344 — optimizer kernel
  *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   node n102 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k82_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k81_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -5468,39 +5458,39 @@ void kiln_train_step(kiln_step *s)
         k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
         k46_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k48_regularizer_512x10(dense_kernel, &s->loss);
-        k50_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k51_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k52_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k53_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
-        k54_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k55_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k56_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k57_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
-        k58_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
-        k60_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
-        k61_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k62_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
-        k63_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, conv2d_4_kernel_flipped8_winograd, dconv2d_4_pre_winograd_tiles, nb);
-        k65_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k66_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k67_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
-        k68_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k70_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
-        k71_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k72_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
-        k73_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, conv2d_2_kernel_flipped8_winograd, dconv2d_2_pre_winograd_tiles, nb);
-        k75_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
-        k78_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, dconv2d_pre_sample, nb);
-        k80_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k81_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k82_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
+        k49_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k50_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k51_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k52_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k53_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k54_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k55_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k56_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k57_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k59_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
+        k60_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k61_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k62_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, conv2d_4_kernel_flipped8_winograd, dconv2d_4_pre_winograd_tiles, nb);
+        k64_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k65_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k66_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k67_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k69_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
+        k70_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k71_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k72_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, conv2d_2_kernel_flipped8_winograd, dconv2d_2_pre_winograd_tiles, nb);
+        k74_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k75_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k76_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k77_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, dconv2d_pre_sample, nb);
+        k79_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k80_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k81_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -5557,8 +5547,8 @@ void kiln_eval_step(kiln_step *s)
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2559440 FLOP per sample: threads from 2 samples on */
@@ -5648,7 +5638,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias_padded16_2 = A + 3858720;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
+    float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 2559380 FLOP per sample: threads from 2 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
@@ -5679,7 +5669,6 @@ void kiln_predict(kiln_step *s)
         if (copy_weights) k43_reorder_c10(dense_bias, dense_bias_padded16_2);
         k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k45_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k49_output_n128_k10(dense_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -5734,7 +5723,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2398208, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
@@ -5848,7 +5837,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 374400, 18432, 0, 0, 0},
     {"conv2d_3_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 331776, 42624, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2393088, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2393088, 18496, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2001024, 36928, 0, 0, 0},
     {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {222336, 0, 0, 0}, "C", 1778688, 222336, 0, 0, 0},
@@ -5914,40 +5903,39 @@ static const kiln_kernel_desc kernels[] = {
     {"k46_softmax_ce_softmax_ce_bwd_n128_k10", "void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k48_regularizer_512x10", "void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k49_output_n128_k10", "void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k50_dense_bwd_weights_512x10", "void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k51_reorder_512x10", "void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k52_dense_bwd_data_n128_k512", "void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k53_dropout_bwd_n128_h4w4c32", "void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
-    {"k54_relu_bwd_n128_h4w4c32", "void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k55_conv2d_bwd_weights_3x3x32x32", "void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
-    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
-    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
-    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 18432, 73728, 1},
-    {"k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 2396160, 1},
-    {"k60_conv2d_bwd_weights_3x3x16x32", "void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 75497472, 1591424, 1},
-    {"k61_reorder_3x3x16x32", "void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
-    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
-    {"k63_reorder_3x3x16x32", "void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
-    {"k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 75759616, 2115584, 1},
-    {"k65_conv2d_bwd_weights_3x3x16x16", "void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
-    {"k66_reorder_3x3x16x16", "void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
-    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
-    {"k68_reorder_3x3x16x16", "void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 4608, 18432, 1},
-    {"k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 4727808, 1},
-    {"k70_conv2d_bwd_weights_3x3x8x16", "void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 75497472, 3150400, 1},
-    {"k71_reorder_3x3x8x16", "void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
-    {"k72_reorder_c16", "void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
-    {"k73_reorder_3x3x8x16", "void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
-    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 76021760, 4198912, 1},
-    {"k75_conv2d_bwd_weights_3x3x8x8", "void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
-    {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
-    {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
-    {"k78_reorder_3x3x8x8", "void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
-    {"k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)", 96468992, 6818944, 1},
-    {"k80_reorder_3x3x3x8", "void k80_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k81_reorder_c8", "void k81_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k82_adam_update_regularizer_bwd_p23344", "void k82_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
+    {"k49_dense_bwd_weights_512x10", "void k49_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k50_reorder_512x10", "void k50_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k51_dense_bwd_data_n128_k512", "void k51_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k52_dropout_bwd_n128_h4w4c32", "void k52_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k53_relu_bwd_n128_h4w4c32", "void k53_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k54_conv2d_bwd_weights_3x3x32x32", "void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k55_reorder_3x3x32x32", "void k55_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 18432, 73728, 1},
+    {"k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 2396160, 1},
+    {"k59_conv2d_bwd_weights_3x3x16x32", "void k59_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 75497472, 1591424, 1},
+    {"k60_reorder_3x3x16x32", "void k60_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k61_reorder_c32", "void k61_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k62_reorder_3x3x16x32", "void k62_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
+    {"k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 75759616, 2115584, 1},
+    {"k64_conv2d_bwd_weights_3x3x16x16", "void k64_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k65_reorder_3x3x16x16", "void k65_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k66_reorder_c16", "void k66_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k67_reorder_3x3x16x16", "void k67_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 4608, 18432, 1},
+    {"k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 4727808, 1},
+    {"k69_conv2d_bwd_weights_3x3x8x16", "void k69_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 75497472, 3150400, 1},
+    {"k70_reorder_3x3x8x16", "void k70_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k71_reorder_c16", "void k71_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k72_reorder_3x3x8x16", "void k72_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
+    {"k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 76021760, 4198912, 1},
+    {"k74_conv2d_bwd_weights_3x3x8x8", "void k74_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k75_reorder_3x3x8x8", "void k75_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k76_reorder_c8", "void k76_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k77_reorder_3x3x8x8", "void k77_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
+    {"k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8", "void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, float *restrict dconv2d_pre_sample, int nb)", 96468992, 6818944, 1},
+    {"k79_reorder_3x3x3x8", "void k79_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k80_reorder_c8", "void k80_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k81_adam_update_regularizer_bwd_p23344", "void k81_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -5966,7 +5954,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 3858736,
     .n_tensors = 174,
     .tensors = tensors,
-    .n_kernels = 83,
+    .n_kernels = 82,
     .kernels = kernels,
     .isa = "avx2",
 };

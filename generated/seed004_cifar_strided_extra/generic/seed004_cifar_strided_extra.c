@@ -951,23 +951,13 @@ void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k31_output_n128_k10 — eltwise kernel
- *   node n31 "output" (output), from $.layers
- *   in  dense_out_infer            (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k31_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
-{
-    #pragma omp single
-    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
-}
-
-/* k32_softmax_ce_bwd_n128_k10 — loss kernel
+/* k31_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n32 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k31_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -980,14 +970,14 @@ void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k33_dense_bwd_weights_512x10 — gemm kernel
+/* k32_dense_bwd_weights_512x10 — gemm kernel
  *   node n33 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k33_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k32_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1007,14 +997,14 @@ void k33_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k34_dense_bwd_data_n128_k512 — gemm kernel
+/* k33_dense_bwd_data_n128_k512 — gemm kernel
  *   node n34 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   tmp dense/kernel.transposed    (10, 512) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k34_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1031,13 +1021,13 @@ void k34_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k35_dropout_bwd_n128_h4w4c32 — eltwise kernel
+/* k34_dropout_bwd_n128_h4w4c32 — eltwise kernel
  *   node n35 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
+void k34_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1047,13 +1037,13 @@ void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k36_relu_bwd_n128_h4w4c32 — eltwise kernel
+/* k35_relu_bwd_n128_h4w4c32 — eltwise kernel
  *   node n36 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) NHWC
  *   in  conv2d_5_out               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k35_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1063,7 +1053,7 @@ void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k37_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k36_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n37 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
@@ -1071,7 +1061,7 @@ void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
  *   out dconv2d_5/bias             (32) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
+void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1107,7 +1097,7 @@ void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k38_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k37_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n38 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
@@ -1115,7 +1105,7 @@ void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
  *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k38_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
+void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1149,13 +1139,13 @@ void k38_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k39_relu_bwd_n128_h8w8c32 — eltwise kernel
+/* k38_relu_bwd_n128_h8w8c32 — eltwise kernel
  *   node n39 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_4_out              (128, 8, 8, 32) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
  *   out dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k38_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1165,7 +1155,7 @@ void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k40_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k39_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n40 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
@@ -1173,7 +1163,7 @@ void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
  *   out dconv2d_4/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
+void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1209,7 +1199,7 @@ void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k41_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
+/* k40_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
  *   node n41 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
@@ -1217,7 +1207,7 @@ void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
  *   tmp conv2d_4/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k41_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)
+void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1251,13 +1241,13 @@ void k41_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k42_relu_bwd_n128_h8w8c16 — eltwise kernel
+/* k41_relu_bwd_n128_h8w8c16 — eltwise kernel
  *   node n42 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 16) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
  *   out dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k41_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1267,7 +1257,7 @@ void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k43_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k42_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n43 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
@@ -1275,7 +1265,7 @@ void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float 
  *   out dconv2d_3/bias             (16) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1311,7 +1301,7 @@ void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k44_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k43_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n44 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
@@ -1319,7 +1309,7 @@ void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
  *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k44_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1353,13 +1343,13 @@ void k44_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k45_relu_bwd_n128_h16w16c16 — eltwise kernel
+/* k44_relu_bwd_n128_h16w16c16 — eltwise kernel
  *   node n45 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 16) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k44_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1369,7 +1359,7 @@ void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k46_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+/* k45_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
  *   node n46 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
@@ -1377,7 +1367,7 @@ void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
  *   out dconv2d_2/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k45_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1413,7 +1403,7 @@ void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k47_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
+/* k46_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
  *   node n47 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
@@ -1421,7 +1411,7 @@ void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
  *   tmp conv2d_2/kernel.transposed (3, 3, 16, 8) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k47_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1455,13 +1445,13 @@ void k47_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, cons
     }
 }
 
-/* k48_relu_bwd_n128_h16w16c8 — eltwise kernel
+/* k47_relu_bwd_n128_h16w16c8 — eltwise kernel
  *   node n48 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 16, 16, 8) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
  *   out dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k47_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1471,7 +1461,7 @@ void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k49_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+/* k48_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
  *   node n49 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
@@ -1479,7 +1469,7 @@ void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float
  *   out dconv2d_1/bias             (8) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k48_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1515,7 +1505,7 @@ void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k50_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
+/* k49_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
  *   node n50 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
@@ -1523,7 +1513,7 @@ void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
  *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1557,13 +1547,13 @@ void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k51_relu_bwd_n128_h32w32c8 — eltwise kernel
+/* k50_relu_bwd_n128_h32w32c8 — eltwise kernel
  *   node n51 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 8) NHWC
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
  *   out dconv2d_pre                (128, 32, 32, 8) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k50_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1573,7 +1563,7 @@ void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k52_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+/* k51_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
  *   node n52 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
@@ -1581,7 +1571,7 @@ void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
  *   out dconv2d/bias               (8) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k51_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1617,13 +1607,13 @@ void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k53_adam_update_regularizer_bwd_p23344 — optimizer kernel
+/* k52_adam_update_regularizer_bwd_p23344 — optimizer kernel
  *   node n53 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   node n54 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k53_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k52_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1766,28 +1756,28 @@ void kiln_train_step(kiln_step *s)
         k13_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
         k28_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k30_regularizer_512x10(dense_kernel, &s->loss);
-        k32_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k33_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k34_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k35_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
-        k36_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k37_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
-        k38_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
-        k39_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k40_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
-        k41_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, conv2d_4_kernel_transposed, nb);
-        k42_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k43_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-        k44_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k45_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k46_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k47_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
-        k48_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k49_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k50_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k51_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k52_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k53_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
+        k31_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k32_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k33_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k34_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k35_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k36_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k37_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
+        k38_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k39_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k40_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, conv2d_4_kernel_transposed, nb);
+        k41_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k42_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k43_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k44_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k45_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k46_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
+        k47_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k48_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k49_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k50_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k51_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k52_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1831,8 +1821,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2552932 FLOP per sample: threads from 2 samples on */
@@ -1896,7 +1886,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
+    float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 2552872 FLOP per sample: threads from 2 samples on */
     #pragma omp parallel if ((double)nb * 2552872 >= 4000000)
     {
@@ -1915,7 +1905,6 @@ void kiln_predict(kiln_step *s)
         k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
         k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k27_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k31_output_n128_k10(dense_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1969,7 +1958,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 197888, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 201728, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
@@ -2027,7 +2016,7 @@ static const kiln_tensor_desc tensors[] = {
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 199168, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 196608, 5120, 0, 0, 0},
     {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 2162688, 9216, 0, 0, 0},
     {"conv2d_4/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 16}, "HWIO", 131072, 4608, 0, 0, 0},
@@ -2068,29 +2057,28 @@ static const kiln_kernel_desc kernels[] = {
     {"k28_softmax_ce_n128_k10", "void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
     {"k29_softmax_ce_n128_k10", "void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k30_regularizer_512x10", "void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k31_output_n128_k10", "void k31_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k32_softmax_ce_bwd_n128_k10", "void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k33_dense_bwd_weights_512x10", "void k33_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k34_dense_bwd_data_n128_k512", "void k34_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
-    {"k35_dropout_bwd_n128_h4w4c32", "void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
-    {"k36_relu_bwd_n128_h4w4c32", "void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k37_conv2d_bwd_weights_3x3x32x32", "void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 37748736, 1347712, 1},
-    {"k38_conv2d_bwd_data_n128_h8w8c32", "void k38_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
-    {"k39_relu_bwd_n128_h8w8c32", "void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k40_conv2d_bwd_weights_3x3x16x32", "void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 75497472, 1591424, 1},
-    {"k41_conv2d_bwd_data_n128_h8w8c16", "void k41_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)", 75497472, 1591296, 1},
-    {"k42_relu_bwd_n128_h8w8c16", "void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
-    {"k43_conv2d_bwd_weights_3x3x16x16", "void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 37748736, 2630720, 1},
-    {"k44_conv2d_bwd_data_n128_h16w16c16", "void k44_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
-    {"k45_relu_bwd_n128_h16w16c16", "void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k46_conv2d_bwd_weights_3x3x8x16", "void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 75497472, 3150400, 1},
-    {"k47_conv2d_bwd_data_n128_h16w16c8", "void k47_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 75497472, 3150336, 1},
-    {"k48_relu_bwd_n128_h16w16c8", "void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
-    {"k49_conv2d_bwd_weights_3x3x8x8", "void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 37748736, 5245216, 1},
-    {"k50_conv2d_bwd_data_n128_h32w32c8", "void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
-    {"k51_relu_bwd_n128_h32w32c8", "void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
-    {"k52_conv2d_bwd_weights_3x3x3x8", "void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 5768064, 1},
-    {"k53_adam_update_regularizer_bwd_p23344", "void k53_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
+    {"k31_softmax_ce_bwd_n128_k10", "void k31_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k32_dense_bwd_weights_512x10", "void k32_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k33_dense_bwd_data_n128_k512", "void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
+    {"k34_dropout_bwd_n128_h4w4c32", "void k34_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k35_relu_bwd_n128_h4w4c32", "void k35_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k36_conv2d_bwd_weights_3x3x32x32", "void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 37748736, 1347712, 1},
+    {"k37_conv2d_bwd_data_n128_h8w8c32", "void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
+    {"k38_relu_bwd_n128_h8w8c32", "void k38_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
+    {"k39_conv2d_bwd_weights_3x3x16x32", "void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 75497472, 1591424, 1},
+    {"k40_conv2d_bwd_data_n128_h8w8c16", "void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)", 75497472, 1591296, 1},
+    {"k41_relu_bwd_n128_h8w8c16", "void k41_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
+    {"k42_conv2d_bwd_weights_3x3x16x16", "void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 37748736, 2630720, 1},
+    {"k43_conv2d_bwd_data_n128_h16w16c16", "void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
+    {"k44_relu_bwd_n128_h16w16c16", "void k44_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
+    {"k45_conv2d_bwd_weights_3x3x8x16", "void k45_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 75497472, 3150400, 1},
+    {"k46_conv2d_bwd_data_n128_h16w16c8", "void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 75497472, 3150336, 1},
+    {"k47_relu_bwd_n128_h16w16c8", "void k47_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
+    {"k48_conv2d_bwd_weights_3x3x8x8", "void k48_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 37748736, 5245216, 1},
+    {"k49_conv2d_bwd_data_n128_h32w32c8", "void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
+    {"k50_relu_bwd_n128_h32w32c8", "void k50_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
+    {"k51_conv2d_bwd_weights_3x3x3x8", "void k51_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 5768064, 1},
+    {"k52_adam_update_regularizer_bwd_p23344", "void k52_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2109,7 +2097,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 3145728,
     .n_tensors = 111,
     .tensors = tensors,
-    .n_kernels = 54,
+    .n_kernels = 53,
     .kernels = kernels,
     .isa = "generic",
 };
