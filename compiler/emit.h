@@ -172,6 +172,11 @@ void kiln_emit_winograd(emitter *E, const kiln_kernel *k);
  * NaN when any element is NaN, else m, or max(m, 0) with relu.  What the
  * convolution's and batch normalization's pooling epilogues store. */
 void kiln_emit_window_max(emitter *E, const char *ind, const char *const *e, int n, int argmax, int relu);
+/* One softmax row (Keras's softmax: exp(z - max z) / sum exp(z - max z)):
+ * the statements, at indentation ind, that read K logits at z and write K
+ * probabilities at y (both C pointer expressions); the softmax kernel and a
+ * Dense forward with the softmax in its epilogue print the same ones. */
+void kiln_emit_softmax_row(emitter *E, const char *ind, const char *z, const char *y, int K);
 void kiln_emit_loss(emitter *E, const kiln_kernel *k);
 /* The gradient of a regularizer node n (OP_REG_BWD) at one weight, the C
  * expression of the weight w: l1 * sign(w) + 2 * l2 * w (Keras's

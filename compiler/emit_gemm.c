@@ -251,6 +251,7 @@ typedef struct {
     long a_row, a_step, b_step, c_row;
     int A, B, C, bias, dbias, mask;  /* mask: y of a fused ReLU backward, -1 without */
     int relu, accumulate, batch_rows;  /* batch_rows: C's rows run to nb */
+    int softmax;  /* forward: the softmax of the layer in the epilogue (fuse.c), C its output */
 } gemm_problem;
 
 static gemm_problem gemm_problem_of(const emitter *E, const kiln_kernel *k)
@@ -274,6 +275,7 @@ static gemm_problem gemm_problem_of(const emitter *E, const kiln_kernel *k)
         q.C = k->out[0];
         q.bias = n->in[2];
         q.relu = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_RELU;
+        q.softmax = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_SOFTMAX;
         q.batch_rows = 1;
     } else if (n->op == OP_DENSE_BWD_DATA) {
         const kiln_tensor *dy = T(E, n->in[0]), *wt = T(E, n->in[1]), *dx = T(E, n->out[0]);
@@ -394,19 +396,32 @@ static void k_gemm_vector(emitter *E, const kiln_kernel *k)
     if (q.dbias >= 0) P(b, I3 "float *db_g = i0 == 0 ? %s + j0 * %d : NULL;  /* the bias gradient, once */\n", DB, VL);
     else P(b, I3 "float *db_g = NULL;\n");
     P(b, I3 "const float *bg = %s + j0 * %d;\n", B, VL);
+    /* with the softmax: the tile's logits into z (one column group: j0 = 0),
+     * then each row's probabilities into C */
+    if (q.softmax) {
+        KILN_ASSERT(c.groups == 1);
+        P(b, I3 "float z[%ld];  /* the tile's logits */\n", (long)R * q.c_row);
+    }
     P(b, I3 "if (i0 < full_rows) {\n");
     gemm_call(E, k, &c, R,
-              kiln_arena_printf(E->a, "%s + (long)i0 * %ld, bg, bias_g, %s + (long)i0 * %ld + j0 * %d, db_g, %s, %s", A,
-                                q.a_row, C, q.c_row, VL, np, q.mask >= 0 ? kiln_arena_printf(E->a, "%s + (long)i0 * %ld + j0 * %d", NAME(E, q.mask), q.c_row, VL) : "NULL"),
+              kiln_arena_printf(E->a, "%s + (long)i0 * %ld, bg, bias_g, %s, db_g, %s, %s", A, q.a_row,
+                                q.softmax ? "z" : kiln_arena_printf(E->a, "%s + (long)i0 * %ld + j0 * %d", C, q.c_row, VL), np,
+                                q.mask >= 0 ? kiln_arena_printf(E->a, "%s + (long)i0 * %ld + j0 * %d", NAME(E, q.mask), q.c_row, VL) : "NULL"),
               I4);
+    if (q.softmax) {
+        P(b, I4 "for (int i = 0; i < %d; i++)\n", R);
+        kiln_emit_softmax_row(E, I5, kiln_arena_printf(E->a, "z + (long)i * %ld", q.c_row),
+                              kiln_arena_printf(E->a, "%s + (long)(i0 + i) * %ld", C, q.c_row), q.cols);
+    }
     P(b, I3 "} else {\n");
     if (R > 1) {
         P(b, I4 "for (int i = i0; i < %s; i++) {  /* the last rows, one at a time */\n", rows);
         gemm_call(E, k, &c, 1,
-                  kiln_arena_printf(E->a, "%s + (long)i * %ld, bg, bias_g, %s + (long)i * %ld + j0 * %d, i == 0 ? db_g : NULL, %s, %s",
-                                    A, q.a_row, C, q.c_row, VL, np,
+                  kiln_arena_printf(E->a, "%s + (long)i * %ld, bg, bias_g, %s, i == 0 ? db_g : NULL, %s, %s",
+                                    A, q.a_row, q.softmax ? "z" : kiln_arena_printf(E->a, "%s + (long)i * %ld + j0 * %d", C, q.c_row, VL), np,
                                     q.mask >= 0 ? kiln_arena_printf(E->a, "%s + (long)i * %ld + j0 * %d", NAME(E, q.mask), q.c_row, VL) : "NULL"),
                   I5);
+        if (q.softmax) kiln_emit_softmax_row(E, I5, "z", kiln_arena_printf(E->a, "%s + (long)i * %ld", C, q.c_row), q.cols);
         P(b, I4 "}\n");
     }
     P(b, I3 "}\n" I2 "}\n");

@@ -17,13 +17,21 @@ static void k_softmax(emitter *E, const kiln_node *n)
     const char *X = E->tname[n->in[0]], *Y = E->tname[n->out[0]];
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (long r = 0; r < (long)nb * %lld; r++) {\n", (long long)R);
-    P(b, I2 "const float *z = %s + r * %d;\n" I2 "float *y = %s + r * %d;\n", X, K, Y, K);
-    P(b, I2 "float mx = z[0];\n");
-    P(b, I2 "for (int k = 1; k < %d; k++) mx = z[k] > mx ? z[k] : mx;\n", K);
-    P(b, I2 "float sum = 0.0f;\n");
-    P(b, I2 "for (int k = 0; k < %d; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }\n", K);
-    P(b, I2 "for (int k = 0; k < %d; k++) y[k] /= sum;\n", K);
+    kiln_emit_softmax_row(E, I2, kiln_arena_printf(E->a, "%s + r * %d", X, K), kiln_arena_printf(E->a, "%s + r * %d", Y, K), K);
     P(b, I1 "}\n");
+}
+
+void kiln_emit_softmax_row(emitter *E, const char *ind, const char *z, const char *y, int K)
+{
+    sbuf *b = E->b;
+    P(b, "%s{\n", ind);
+    P(b, "%s    const float *zr = %s;\n%s    float *yr = %s;\n", ind, z, ind, y);
+    P(b, "%s    float mx = zr[0];\n", ind);
+    P(b, "%s    for (int k = 1; k < %d; k++) mx = zr[k] > mx ? zr[k] : mx;\n", ind, K);
+    P(b, "%s    float sum = 0.0f;\n", ind);
+    P(b, "%s    for (int k = 0; k < %d; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }\n", ind, K);
+    P(b, "%s    for (int k = 0; k < %d; k++) yr[k] /= sum;\n", ind, K);
+    P(b, "%s}\n", ind);
 }
 
 static void k_softmax_bwd(emitter *E, const kiln_node *n)

@@ -206,6 +206,17 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
         return readers(g, a->out[0], who, 2) == 1;
     int conv = a->op == OP_CONV2D && g->t[a->in[1]].form != FORM_KERAS;  /* the blocked family */
     int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
+    /* a Dense forward then the softmax of its layer (eval and predict: in
+     * training it is folded into the loss), when every column fits one
+     * register tile (schedule.c then gives one column group, so a thread
+     * holds whole rows): each row's logits go from the accumulators to a
+     * buffer on the stack and its probabilities to y; the logits are never
+     * stored */
+    if (dense && x->op == OP_SOFTMAX && x->in[0] == a->out[0]) {
+        int VL = g->isa->lanes, max_jv = g->isa->registers >= 32 ? 4 : 2;
+        return g->t[a->out[0]].dims[1] <= max_jv * VL && g->t[a->out[0]].rank == 2 &&
+               readers(g, a->out[0], who, 2) == 1;
+    }
     if (!conv && !dense) return 0;
     if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;
     if (g->t[x->out[0]].block != g->t[a->out[0]].block) return 0;

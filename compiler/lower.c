@@ -296,10 +296,29 @@ static int lower_forward(lowering *L, int x, int fold_final, int *out)
         case LAYER_ACTIVATION: break;
         }
         if (L->failed) return -1;
-        if (last && fold_final) {
+        if (last && fold_final && L->train) {
             logits = pre;
-            cur = L->train ? -1 : activation(L, ly, a, alpha, pre, "out");
-            if (!L->train) g->n[g->nn - 1].entries = ENTRY_PREDICT;
+            cur = -1;
+        } else if (last && fold_final) {
+            /* eval's loss takes the logits; predict runs the folded
+             * activation.  A last Dense gets a predict-only copy, so that
+             * predict's softmax can go in its epilogue (fuse.c) without
+             * eval's logits being stored for it */
+            logits = pre;
+            int src = g->nn - 1, y = pre;
+            if (g->n[src].op == OP_DENSE && g->n[src].out[0] == pre) {
+                int in[3] = {g->n[src].in[0], g->n[src].in[1], g->n[src].in[2]};
+                kiln_attrs da = g->n[src].a;
+                g->n[src].entries = ENTRY_EVAL;
+                int saved = L->entries;
+                L->entries = ENTRY_PREDICT;
+                y = act(L, ly, "predict_pre");
+                node(L, OP_DENSE, ly, "_predict", in, (int[]){y}, &da);
+                L->entries = saved;
+                if (L->failed) return -1;
+            }
+            cur = activation(L, ly, a, alpha, y, "out");
+            g->n[g->nn - 1].entries = ENTRY_PREDICT;
         } else {
             cur = activation(L, ly, a, alpha, pre, "out");
         }

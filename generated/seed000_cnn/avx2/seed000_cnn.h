@@ -183,7 +183,7 @@ void k28_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const
 void k29_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2);
 void k30_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2);
 void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb);
-void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb);
+void k32_dense_fwd_softmax_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_out_infer, int nb);
 void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k35_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb);

@@ -2057,28 +2057,105 @@ void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float
         }
 }
 
-/* k32_softmax_n128_k10 — loss kernel
- *   node n46 "dense_3.softmax_infer" (softmax), from $.layers[11]
- *   in  dense_3_pre_infer          (128, 10) NC
- *   out dense_3_out_infer          (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k32_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_3_pre_infer + r * 10;
-        float *y = dense_3_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[768 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[896 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
     }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k32_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k32_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n46 "dense_3_predict_infer" (dense), from $.layers[11]
+ *   node n47 "dense_3.softmax_infer" (softmax), from $.layers[11]
+ *   in  dense_2_out_infer          (128, 128) NC
+ *   in  dense_3/kernel.padded16.2  (128, 10) IO
+ *   in  dense_3/bias.padded16.2    (10) C
+ *   out dense_3_out_infer          (128, 10) NC
+ *   register tile: 8 rows x 1 column vectors
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k32_dense_fwd_softmax_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_3_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_3_kernel_padded16_2 + j0 * 16;
+            float z[80];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k32_dense_fwd_softmax_n128_k10_tile_8x1t(dense_2_out_infer + (long)i0 * 128, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 8; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_3_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k32_dense_fwd_softmax_n128_k10_tile_1x1t(dense_2_out_infer + (long)i * 128, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_3_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n47 "loss" (softmax_ce_sparse), from $.loss
- *   node n48 "dloss" (softmax_ce_sparse_bwd), from $.loss
+ *   node n48 "loss" (softmax_ce_sparse), from $.loss
+ *   node n49 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_3_pre                (128, 10) NC
  *   in  y                          (128) N
  *   out ddense_3_pre               (128, 10) NC
@@ -2119,7 +2196,7 @@ void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict 
 }
 
 /* k34_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n49 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   node n50 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_3_pre_infer          (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
@@ -2209,7 +2286,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_weights_128x10_t
 }
 
 /* k35_dense_bwd_weights_128x10 — gemm kernel
- *   node n51 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
+ *   node n52 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_3/kernel            (128, 10) IO
@@ -2239,7 +2316,7 @@ void k35_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
 }
 
 /* k36_reorder_128x10 — reorder kernel
- *   node n52 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
+ *   node n53 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
  *   in  dense_3/kernel             (128, 10) IO
  *   out dense_3/kernel.transposed128 (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2313,8 +2390,8 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n1
 }
 
 /* k37_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
- *   node n53 "ddense_3.data" (dense_bwd_data), from $.layers[11]
- *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
+ *   node n54 "ddense_3.data" (dense_bwd_data), from $.layers[11]
+ *   node n55 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_3/kernel.transposed128 (128, 10) IO
  *   in  dense_2_out                (128, 128) NC
@@ -2412,7 +2489,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_128x128_
 }
 
 /* k38_dense_bwd_weights_128x128 — gemm kernel
- *   node n55 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
+ *   node n56 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_2/kernel            (128, 128) IO
@@ -2442,7 +2519,7 @@ void k38_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
 }
 
 /* k39_reorder_128x128 — reorder kernel
- *   node n56 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
+ *   node n57 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
  *   in  dense_2/kernel             (128, 128) IO
  *   out dense_2/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2518,8 +2595,8 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_data_relu_bwd_n1
 }
 
 /* k40_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
- *   node n57 "ddense_2.data" (dense_bwd_data), from $.layers[10]
- *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
+ *   node n58 "ddense_2.data" (dense_bwd_data), from $.layers[10]
+ *   node n59 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_2/kernel.transposed128 (128, 128) IO
  *   in  dense_1_out                (128, 128) NC
@@ -2617,7 +2694,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x128_
 }
 
 /* k41_dense_bwd_weights_128x128 — gemm kernel
- *   node n59 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
+ *   node n60 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
  *   out ddense_1/kernel            (128, 128) IO
@@ -2647,7 +2724,7 @@ void k41_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
 }
 
 /* k42_reorder_128x128 — reorder kernel
- *   node n60 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
+ *   node n61 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
  *   in  dense_1/kernel             (128, 128) IO
  *   out dense_1/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2723,8 +2800,8 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n1
 }
 
 /* k43_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
- *   node n61 "ddense_1.data" (dense_bwd_data), from $.layers[9]
- *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
+ *   node n62 "ddense_1.data" (dense_bwd_data), from $.layers[9]
+ *   node n63 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_1/kernel.transposed128 (128, 128) IO
  *   in  dense_out                  (128, 128) NC
@@ -2822,7 +2899,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_weights_700x128_
 }
 
 /* k44_dense_bwd_weights_700x128 — gemm kernel
- *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   node n64 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
  *   out ddense/kernel              (700, 128) IO
@@ -2852,7 +2929,7 @@ void k44_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
 }
 
 /* k45_reorder_700x128 — reorder kernel
- *   node n64 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
+ *   node n65 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
  *   in  dense/kernel               (700, 128) IO
  *   out dense/kernel.transposed704 (700, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2990,7 +3067,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k700_t
 }
 
 /* k46_dense_bwd_data_n128_k700 — gemm kernel
- *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   node n66 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel.transposed704 (700, 128) IO
  *   out dflatten_out               (128, 700) NC
@@ -3021,7 +3098,7 @@ void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
 }
 
 /* k47_reorder_n128_h5w5c28 — reorder kernel
- *   node n66 "reorder.dbatch_normalization_1_out.nChw16c" (reorder), from $.layers[6]
+ *   node n67 "reorder.dbatch_normalization_1_out.nChw16c" (reorder), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   out dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3041,7 +3118,7 @@ void k47_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
 }
 
 /* k48_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
- *   node n67 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
+ *   node n68 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw16c
  *   in  batch_normalization_1/gamma (28) C
@@ -3114,8 +3191,8 @@ void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
 }
 
 /* k49_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
- *   node n68 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n69 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
+ *   node n69 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n70 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) nChw16c
  *   in  max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw16c
  *   out dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
@@ -3281,7 +3358,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_bwd_weights_3x3x28x
 }
 
 /* k50_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
- *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 28, 28) 16-blocked
@@ -3368,7 +3445,7 @@ void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
 }
 
 /* k51_reorder_3x3x28x28 — reorder kernel
- *   node n71 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
+ *   node n72 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 28, 28) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3385,7 +3462,7 @@ void k51_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k52_reorder_c28 — reorder kernel
- *   node n72 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
+ *   node n73 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (28) C
  *   out dconv2d_1/bias             (28) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3397,7 +3474,7 @@ void k52_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k53_reorder_3x3x28x28 — reorder kernel
- *   node n73 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
+ *   node n74 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 28, 28) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3592,7 +3669,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n128_h13w1
 }
 
 /* k54_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
- *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n75 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 28, 28) 16-blocked
  *   out dbatch_normalization_out   (128, 13, 13, 28) nChw16c
@@ -3654,7 +3731,7 @@ void k54_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
 }
 
 /* k55_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
- *   node n75 "dbatch_normalization" (bn_bwd), from $.layers[3]
+ *   node n76 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) nChw16c
  *   in  max_pooling2d_out          (128, 13, 13, 28) nChw16c
  *   in  batch_normalization/gamma  (28) C
@@ -3727,9 +3804,9 @@ void k55_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
 }
 
 /* k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28 — pool kernel
- *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
- *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   node n77 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n78 "dconv2d.relu" (relu_bwd), from $.layers[1]
+ *   node n79 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 13, 13, 28) nChw16c
  *   in  max_pooling2d_out.argmax   (128, 13, 13, 28) nChw16c
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
@@ -3859,7 +3936,7 @@ void k56_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *res
 }
 
 /* k57_reorder_3x3x1x28 — reorder kernel
- *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
+ *   node n80 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
  *   in  dconv2d/kernel.part        (3, 3, 1, 28) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3876,7 +3953,7 @@ void k57_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k58_reorder_c28 — reorder kernel
- *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
+ *   node n81 "reorder.dconv2d/bias" (reorder), from $.layers[1]
  *   in  dconv2d/bias.part          (28) C
  *   out dconv2d/bias               (28) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3888,7 +3965,7 @@ void k58_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k59_adam_update_p131552 — optimizer kernel
- *   node n81 "adam" (adam_update), from $.optimizer
+ *   node n82 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
 void k59_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
@@ -4200,7 +4277,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_kernel_padded16_2 = A + 2969344;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
     float *const dense_3_bias_padded16_2 = A + 2971392;  /* dense_3/bias.padded16.2 (10) */
-    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -4224,8 +4300,7 @@ void kiln_predict(kiln_step *s)
         k28_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
         if (copy_weights) k29_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
         if (copy_weights) k30_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
-        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
-        k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
+        k32_dense_fwd_softmax_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4291,6 +4366,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 16384, 16384, 0, 0, 0},
     {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_3_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -4435,8 +4511,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k28_dense_fwd_relu_n128_k128", "void k28_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)", 4227072, 197120, 6},
     {"k29_reorder_128x10", "void k29_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2)", 2560, 10240, 6},
     {"k30_reorder_c10", "void k30_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)", 20, 80, 6},
-    {"k31_dense_fwd_n128_k10", "void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 6},
-    {"k32_softmax_n128_k10", "void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
+    {"k31_dense_fwd_n128_k10", "void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 2},
+    {"k32_dense_fwd_softmax_n128_k10", "void k32_dense_fwd_softmax_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_out_infer, int nb)", 330240, 75816, 4},
     {"k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
     {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k35_dense_bwd_weights_128x10", "void k35_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
@@ -4480,7 +4556,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 131552,
     .n_state = 128,
     .n_arena = 2971408,
-    .n_tensors = 167,
+    .n_tensors = 168,
     .tensors = tensors,
     .n_kernels = 60,
     .kernels = kernels,

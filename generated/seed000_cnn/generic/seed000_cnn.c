@@ -904,33 +904,55 @@ void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float
     }
 }
 
-/* k32_softmax_n128_k10 — loss kernel
- *   node n32 "dense_3.softmax_infer" (softmax), from $.layers[11]
- *   in  dense_3_pre_infer          (128, 10) NC
- *   out dense_3_out_infer          (128, 10) NC
+/* k32_dense_fwd_n128_k10 — gemm kernel
+ *   node n32 "dense_3_predict_infer" (dense), from $.layers[11]
+ *   in  dense_2_out_infer          (128, 128) NC
+ *   in  dense_3/kernel             (128, 10) IO
+ *   in  dense_3/bias               (10) C
+ *   out dense_3_predict_pre_infer  (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
+void k32_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_3_pre_infer + r * 10;
-        float *y = dense_3_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_3_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_3_bias[m];
+        for (int k = 0; k < 128; k++) {
+            const float xv = dense_2_out_infer[(long)n * 128 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_3_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k33_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n33 "loss" (softmax_ce_sparse), from $.loss
+/* k33_softmax_n128_k10 — loss kernel
+ *   node n33 "dense_3.softmax_infer" (softmax), from $.layers[11]
+ *   in  dense_3_predict_pre_infer  (128, 10) NC
+ *   out dense_3_out_infer          (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k33_softmax_n128_k10(const float *restrict dense_3_predict_pre_infer, float *restrict dense_3_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_3_predict_pre_infer + r * 10;
+            float *yr = dense_3_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k34_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n34 "loss" (softmax_ce_sparse), from $.loss
  *   in  dense_3_pre                (128, 10) NC
  *   in  y                          (128) N
  *   out probs                      (128, 10) NC
  *   tmp dense_3_pre.per_sample     (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -960,14 +982,14 @@ void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int
     }
 }
 
-/* k34_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n34 "loss_eval" (softmax_ce_sparse), from $.loss
+/* k35_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n35 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_3_pre_infer          (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_3_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k35_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -997,13 +1019,13 @@ void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, con
     }
 }
 
-/* k35_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n36 "dloss" (softmax_ce_sparse_bwd), from $.loss
+/* k36_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+ *   node n37 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128) N
  *   out ddense_3_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k35_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)
+void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1015,14 +1037,14 @@ void k35_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k36_dense_bwd_weights_128x10 — gemm kernel
- *   node n37 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
+/* k37_dense_bwd_weights_128x10 — gemm kernel
+ *   node n38 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_3/kernel            (128, 10) IO
  *   out ddense_3/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k37_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1042,14 +1064,14 @@ void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
     }
 }
 
-/* k37_dense_bwd_data_n128_k128 — gemm kernel
- *   node n38 "ddense_3.data" (dense_bwd_data), from $.layers[11]
+/* k38_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n39 "ddense_3.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_3/kernel             (128, 10) IO
  *   out ddense_2_out               (128, 128) NC
  *   tmp dense_3/kernel.transposed  (10, 128) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
+void k38_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1066,13 +1088,13 @@ void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const floa
     }
 }
 
-/* k38_relu_bwd_n128_k128 — eltwise kernel
- *   node n39 "ddense_2.relu" (relu_bwd), from $.layers[10]
+/* k39_relu_bwd_n128_k128 — eltwise kernel
+ *   node n40 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_2_out               (128, 128) NC
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_2_pre               (128, 128) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k38_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1082,14 +1104,14 @@ void k38_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *res
     }
 }
 
-/* k39_dense_bwd_weights_128x128 — gemm kernel
- *   node n40 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
+/* k40_dense_bwd_weights_128x128 — gemm kernel
+ *   node n41 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_2/kernel            (128, 128) IO
  *   out ddense_2/bias              (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k40_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1109,14 +1131,14 @@ void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
     }
 }
 
-/* k40_dense_bwd_data_n128_k128 — gemm kernel
- *   node n41 "ddense_2.data" (dense_bwd_data), from $.layers[10]
+/* k41_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n42 "ddense_2.data" (dense_bwd_data), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_2/kernel             (128, 128) IO
  *   out ddense_1_out               (128, 128) NC
  *   tmp dense_2/kernel.transposed  (128, 128) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+void k41_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1133,13 +1155,13 @@ void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const floa
     }
 }
 
-/* k41_relu_bwd_n128_k128 — eltwise kernel
- *   node n42 "ddense_1.relu" (relu_bwd), from $.layers[9]
+/* k42_relu_bwd_n128_k128 — eltwise kernel
+ *   node n43 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_1_out               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_1_pre               (128, 128) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k41_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1149,14 +1171,14 @@ void k41_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *res
     }
 }
 
-/* k42_dense_bwd_weights_128x128 — gemm kernel
- *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
+/* k43_dense_bwd_weights_128x128 — gemm kernel
+ *   node n44 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
  *   out ddense_1/kernel            (128, 128) IO
  *   out ddense_1/bias              (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k43_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1176,14 +1198,14 @@ void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
     }
 }
 
-/* k43_dense_bwd_data_n128_k128 — gemm kernel
- *   node n44 "ddense_1.data" (dense_bwd_data), from $.layers[9]
+/* k44_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n45 "ddense_1.data" (dense_bwd_data), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_1/kernel             (128, 128) IO
  *   out ddense_out                 (128, 128) NC
  *   tmp dense_1/kernel.transposed  (128, 128) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k44_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1200,13 +1222,13 @@ void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const floa
     }
 }
 
-/* k44_relu_bwd_n128_k128 — eltwise kernel
- *   node n45 "ddense.relu" (relu_bwd), from $.layers[8]
+/* k45_relu_bwd_n128_k128 — eltwise kernel
+ *   node n46 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_out                 (128, 128) NC
  *   in  dense_out                  (128, 128) NC
  *   out ddense_pre                 (128, 128) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k44_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1216,14 +1238,14 @@ void k44_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restr
     }
 }
 
-/* k45_dense_bwd_weights_700x128 — gemm kernel
- *   node n46 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k46_dense_bwd_weights_700x128 — gemm kernel
+ *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
  *   out ddense/kernel              (700, 128) IO
  *   out ddense/bias                (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k46_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1243,14 +1265,14 @@ void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
     }
 }
 
-/* k46_dense_bwd_data_n128_k700 — gemm kernel
- *   node n47 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k47_dense_bwd_data_n128_k700 — gemm kernel
+ *   node n48 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel               (700, 128) IO
  *   out dflatten_out               (128, 700) NC
  *   tmp dense/kernel.transposed    (128, 700) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1267,8 +1289,8 @@ void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k47_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
- *   node n48 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
+/* k48_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+ *   node n49 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) NHWC
  *   in  batch_normalization_1/gamma (28) C
@@ -1278,7 +1300,7 @@ void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
  *   out dbatch_normalization_1/gamma (28) C
  *   out dbatch_normalization_1/beta (28) C
  *   schedule: OpenMP over channel blocks; ISA generic */
-void k47_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
+void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
 {
     const long rows = (long)nb * 25;
     #pragma omp for schedule(static)
@@ -1310,14 +1332,14 @@ void k47_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
     }
 }
 
-/* k48_maxpool_bwd_n128_h11w11c28 — pool kernel
- *   node n49 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+/* k49_maxpool_bwd_n128_h11w11c28 — pool kernel
+ *   node n50 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) NHWC
  *   in  conv2d_1_out               (128, 11, 11, 28) NHWC
  *   out dconv2d_1_out              (128, 11, 11, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k48_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1348,13 +1370,13 @@ void k48_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k49_relu_bwd_n128_h11w11c28 — eltwise kernel
- *   node n50 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
+/* k50_relu_bwd_n128_h11w11c28 — eltwise kernel
+ *   node n51 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_1_out              (128, 11, 11, 28) NHWC
  *   in  conv2d_1_out               (128, 11, 11, 28) NHWC
  *   out dconv2d_1_pre              (128, 11, 11, 28) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k49_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1364,15 +1386,15 @@ void k49_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k50_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
- *   node n51 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+ *   node n52 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) NHWC
  *   in  batch_normalization_out    (128, 13, 13, 28) NHWC
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   out dconv2d_1/bias             (28) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1406,15 +1428,15 @@ void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k51_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
- *   node n52 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+/* k52_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+ *   node n53 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) NHWC
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out dbatch_normalization_out   (128, 13, 13, 28) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 28, 28) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k52_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1448,8 +1470,8 @@ void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k52_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
- *   node n53 "dbatch_normalization" (bn_bwd), from $.layers[3]
+/* k53_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+ *   node n54 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) NHWC
  *   in  max_pooling2d_out          (128, 13, 13, 28) NHWC
  *   in  batch_normalization/gamma  (28) C
@@ -1459,7 +1481,7 @@ void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
  *   out dbatch_normalization/gamma (28) C
  *   out dbatch_normalization/beta  (28) C
  *   schedule: OpenMP over channel blocks; ISA generic */
-void k52_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
+void k53_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
 {
     const long rows = (long)nb * 169;
     #pragma omp for schedule(static)
@@ -1491,14 +1513,14 @@ void k52_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
     }
 }
 
-/* k53_maxpool_bwd_n128_h26w26c28 — pool kernel
- *   node n54 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k54_maxpool_bwd_n128_h26w26c28 — pool kernel
+ *   node n55 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 13, 13, 28) NHWC
  *   in  conv2d_out                 (128, 26, 26, 28) NHWC
  *   out dconv2d_out                (128, 26, 26, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k53_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
+void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1529,13 +1551,13 @@ void k53_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k54_relu_bwd_n128_h26w26c28 — eltwise kernel
- *   node n55 "dconv2d.relu" (relu_bwd), from $.layers[1]
+/* k55_relu_bwd_n128_h26w26c28 — eltwise kernel
+ *   node n56 "dconv2d.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_out                (128, 26, 26, 28) NHWC
  *   in  conv2d_out                 (128, 26, 26, 28) NHWC
  *   out dconv2d_pre                (128, 26, 26, 28) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k54_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k55_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1545,15 +1567,15 @@ void k54_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k55_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
- *   node n56 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k56_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
+ *   node n57 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_pre                (128, 26, 26, 28) NHWC
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   out dconv2d/bias               (28) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k55_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k56_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1587,10 +1609,10 @@ void k55_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k56_adam_update_p131552 — optimizer kernel
- *   node n57 "adam" (adam_update), from $.optimizer
+/* k57_adam_update_p131552 — optimizer kernel
+ *   node n58 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k56_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k57_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1724,29 +1746,29 @@ void kiln_train_step(kiln_step *s)
         k13_dense_fwd_n128_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
         k14_relu_n128_k128(dense_2_pre, dense_2_out, nb);
         k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-        k33_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
-        k35_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
-        k36_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k37_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
-        k38_relu_bwd_n128_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
-        k39_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k40_dense_bwd_data_n128_k128(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k41_relu_bwd_n128_k128(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k42_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k43_dense_bwd_data_n128_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k44_relu_bwd_n128_k128(ddense_out, dense_out, ddense_pre, nb);
-        k45_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k46_dense_bwd_data_n128_k700(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k47_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
-        k48_maxpool_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
-        k49_relu_bwd_n128_h11w11c28(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k50_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k51_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel, dbatch_normalization_out, conv2d_1_kernel_transposed, nb);
-        k52_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
-        k53_maxpool_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
-        k54_relu_bwd_n128_h26w26c28(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k55_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
-        k56_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+        k34_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
+        k36_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
+        k37_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k38_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
+        k39_relu_bwd_n128_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
+        k40_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k41_dense_bwd_data_n128_k128(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k42_relu_bwd_n128_k128(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k43_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k44_dense_bwd_data_n128_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k45_relu_bwd_n128_k128(ddense_out, dense_out, ddense_pre, nb);
+        k46_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k47_dense_bwd_data_n128_k700(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k48_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
+        k49_maxpool_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
+        k50_relu_bwd_n128_h11w11c28(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k52_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel, dbatch_normalization_out, conv2d_1_kernel_transposed, nb);
+        k53_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
+        k54_maxpool_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
+        k55_relu_bwd_n128_h26w26c28(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k56_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
+        k57_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1824,7 +1846,7 @@ void kiln_eval_step(kiln_step *s)
         k29_dense_fwd_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k30_relu_n128_k128(dense_2_pre_infer, dense_2_out_infer, nb);
         k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-        k34_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k35_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1876,7 +1898,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
+    float *const dense_3_predict_pre_infer = A + 1280;  /* dense_3_predict_pre_infer (128, 10) */
     float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (128, 10) */
     /* 2375152 FLOP per sample: threads from 2 samples on */
     #pragma omp parallel if ((double)nb * 2375152 >= 4000000)
@@ -1897,8 +1919,8 @@ void kiln_predict(kiln_step *s)
         k28_relu_n128_k128(dense_1_pre_infer, dense_1_out_infer, nb);
         k29_dense_fwd_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k30_relu_n128_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-        k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
+        k32_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_predict_pre_infer, nb);
+        k33_softmax_n128_k10(dense_3_predict_pre_infer, dense_3_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1963,7 +1985,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 16384, 16384, 0, 0, 0},
     {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_3_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1391872, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -2071,32 +2094,33 @@ static const kiln_kernel_desc kernels[] = {
     {"k28_relu_n128_k128", "void k28_relu_n128_k128(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 32768, 131072, 6},
     {"k29_dense_fwd_n128_k128", "void k29_dense_fwd_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 4194304, 197120, 6},
     {"k30_relu_n128_k128", "void k30_relu_n128_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 32768, 131072, 6},
-    {"k31_dense_fwd_n128_k10", "void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 6},
-    {"k32_softmax_n128_k10", "void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
-    {"k33_softmax_ce_sparse_n128_k10", "void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k35_softmax_ce_sparse_bwd_n128_k10", "void k35_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)", 2560, 10752, 1},
-    {"k36_dense_bwd_weights_128x10", "void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
-    {"k37_dense_bwd_data_n128_k128", "void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 327680, 75776, 1},
-    {"k38_relu_bwd_n128_k128", "void k38_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 32768, 196608, 1},
-    {"k39_dense_bwd_weights_128x128", "void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
-    {"k40_dense_bwd_data_n128_k128", "void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 4194304, 196608, 1},
-    {"k41_relu_bwd_n128_k128", "void k41_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 32768, 196608, 1},
-    {"k42_dense_bwd_weights_128x128", "void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
-    {"k43_dense_bwd_data_n128_k128", "void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 4194304, 196608, 1},
-    {"k44_relu_bwd_n128_k128", "void k44_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 32768, 196608, 1},
-    {"k45_dense_bwd_weights_700x128", "void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
-    {"k46_dense_bwd_data_n128_k700", "void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 22937600, 782336, 1},
-    {"k47_batchnorm_bwd_n128_h5w5c28", "void k47_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 716800, 1075760, 1},
-    {"k48_maxpool_bwd_n128_h11w11c28", "void k48_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 358400, 3827712, 1},
-    {"k49_relu_bwd_n128_h11w11c28", "void k49_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 867328, 5203968, 1},
-    {"k50_conv2d_bwd_weights_3x3x28x28", "void k50_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 218566656, 4185776, 1},
-    {"k51_conv2d_bwd_data_n128_h13w13c28", "void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)", 218566656, 4185664, 1},
-    {"k52_batchnorm_bwd_n128_h13w13c28", "void k52_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 4845568, 7268912, 1},
-    {"k53_maxpool_bwd_n128_h26w26c28", "void k53_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 2422784, 21805056, 1},
-    {"k54_relu_bwd_n128_h26w26c28", "void k54_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4845568, 29073408, 1},
-    {"k55_conv2d_bwd_weights_3x3x1x28", "void k55_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 43610112, 10093664, 1},
-    {"k56_adam_update_p131552", "void k56_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+    {"k31_dense_fwd_n128_k10", "void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 2},
+    {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_predict_pre_infer, int nb)", 327680, 75816, 4},
+    {"k33_softmax_n128_k10", "void k33_softmax_n128_k10(const float *restrict dense_3_predict_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
+    {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
+    {"k35_softmax_ce_sparse_n128_k10", "void k35_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k36_softmax_ce_sparse_bwd_n128_k10", "void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)", 2560, 10752, 1},
+    {"k37_dense_bwd_weights_128x10", "void k37_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k38_dense_bwd_data_n128_k128", "void k38_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 327680, 75776, 1},
+    {"k39_relu_bwd_n128_k128", "void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 32768, 196608, 1},
+    {"k40_dense_bwd_weights_128x128", "void k40_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k41_dense_bwd_data_n128_k128", "void k41_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 4194304, 196608, 1},
+    {"k42_relu_bwd_n128_k128", "void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 32768, 196608, 1},
+    {"k43_dense_bwd_weights_128x128", "void k43_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k44_dense_bwd_data_n128_k128", "void k44_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 4194304, 196608, 1},
+    {"k45_relu_bwd_n128_k128", "void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 32768, 196608, 1},
+    {"k46_dense_bwd_weights_700x128", "void k46_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k47_dense_bwd_data_n128_k700", "void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 22937600, 782336, 1},
+    {"k48_batchnorm_bwd_n128_h5w5c28", "void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 716800, 1075760, 1},
+    {"k49_maxpool_bwd_n128_h11w11c28", "void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 358400, 3827712, 1},
+    {"k50_relu_bwd_n128_h11w11c28", "void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 867328, 5203968, 1},
+    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 218566656, 4185776, 1},
+    {"k52_conv2d_bwd_data_n128_h13w13c28", "void k52_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)", 218566656, 4185664, 1},
+    {"k53_batchnorm_bwd_n128_h13w13c28", "void k53_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 4845568, 7268912, 1},
+    {"k54_maxpool_bwd_n128_h26w26c28", "void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 2422784, 21805056, 1},
+    {"k55_relu_bwd_n128_h26w26c28", "void k55_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4845568, 29073408, 1},
+    {"k56_conv2d_bwd_weights_3x3x1x28", "void k56_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 43610112, 10093664, 1},
+    {"k57_adam_update_p131552", "void k57_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2113,9 +2137,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 131552,
     .n_state = 128,
     .n_arena = 7368704,
-    .n_tensors = 131,
+    .n_tensors = 132,
     .tensors = tensors,
-    .n_kernels = 57,
+    .n_kernels = 58,
     .kernels = kernels,
     .isa = "generic",
 };

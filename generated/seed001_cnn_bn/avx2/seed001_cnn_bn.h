@@ -188,7 +188,7 @@ void k33_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer
 void k34_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2);
 void k35_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2);
 void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb);
-void k37_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
+void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb);
 void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);

@@ -2353,28 +2353,107 @@ void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
         }
 }
 
-/* k37_softmax_n128_k10 — loss kernel
- *   node n45 "dense.softmax_infer" (softmax), from $.layers[13]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k37_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k37_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 1568; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[4704 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[6272 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[7840 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[9408 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[10976 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
     }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k37_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 1568; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k37_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n45 "dense_predict_infer" (dense), from $.layers[13]
+ *   node n46 "dense.softmax_infer" (softmax), from $.layers[13]
+ *   in  flatten_out_infer          (128, 1568) NC
+ *   in  dense/kernel.padded16.2    (1568, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_out_infer            (128, 10) NC
+ *   register tile: 8 rows x 1 column vectors
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 16;
+            float z[80];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k37_dense_fwd_softmax_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 8; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k37_dense_fwd_softmax_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n46 "loss" (softmax_ce_sparse), from $.loss
- *   node n47 "dloss" (softmax_ce_sparse_bwd), from $.loss
+ *   node n47 "loss" (softmax_ce_sparse), from $.loss
+ *   node n48 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
  *   out ddense_pre                 (128, 10) NC
@@ -2415,7 +2494,7 @@ void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict 
 }
 
 /* k39_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n48 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   node n49 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
@@ -2505,7 +2584,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_weights_1568x10_
 }
 
 /* k40_dense_bwd_weights_1568x10 — gemm kernel
- *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+ *   node n51 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
  *   out ddense/kernel              (1568, 10) IO
@@ -2535,7 +2614,7 @@ void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
 }
 
 /* k41_reorder_1568x10 — reorder kernel
- *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
+ *   node n52 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.transposed1568 (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2659,7 +2738,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_
 }
 
 /* k42_dense_bwd_data_n128_k1568 — gemm kernel
- *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
+ *   node n53 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
@@ -2690,7 +2769,7 @@ void k42_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
 }
 
 /* k43_dropout_bwd_n128_k1568 — eltwise kernel
- *   node n53 "ddropout" (dropout_bwd), from $.layers[12]
+ *   node n54 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
@@ -2706,7 +2785,7 @@ void k43_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
 }
 
 /* k44_relu_bwd_n128_h7w7c32 — eltwise kernel
- *   node n54 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
+ *   node n55 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
@@ -2722,7 +2801,7 @@ void k44_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
 }
 
 /* k45_reorder_n128_h7w7c32 — reorder kernel
- *   node n55 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
+ *   node n56 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2742,7 +2821,7 @@ void k45_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
 }
 
 /* k46_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
- *   node n56 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
+ *   node n57 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
  *   in  batch_normalization_2/gamma (32) C
@@ -2975,7 +3054,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x
 }
 
 /* k47_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+ *   node n58 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -3062,7 +3141,7 @@ void k47_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
 }
 
 /* k48_reorder_3x3x32x32 — reorder kernel
- *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
+ *   node n59 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
  *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3079,7 +3158,7 @@ void k48_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *r
 }
 
 /* k49_reorder_c32 — reorder kernel
- *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
+ *   node n60 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3091,7 +3170,7 @@ void k49_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict 
 }
 
 /* k50_reorder_3x3x32x32 — reorder kernel
- *   node n60 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
+ *   node n61 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3286,7 +3365,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
 }
 
 /* k51_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
- *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+ *   node n62 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
@@ -3348,9 +3427,9 @@ void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
 }
 
 /* k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32 — pool kernel
- *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
- *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
- *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
+ *   node n63 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
+ *   node n64 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
+ *   node n65 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
  *   in  max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw16c
  *   in  conv2d_1_out               (128, 14, 14, 32) nChw16c
@@ -3595,7 +3674,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x
 }
 
 /* k53_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   node n66 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -3682,7 +3761,7 @@ void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
 }
 
 /* k54_reorder_3x3x32x32 — reorder kernel
- *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
+ *   node n67 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3699,7 +3778,7 @@ void k54_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k55_reorder_c32 — reorder kernel
- *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
+ *   node n68 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3711,7 +3790,7 @@ void k55_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k56_reorder_3x3x32x32 — reorder kernel
- *   node n68 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
+ *   node n69 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3906,7 +3985,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
 }
 
 /* k57_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
- *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n70 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
@@ -3968,9 +4047,9 @@ void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
 }
 
 /* k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32 — pool kernel
- *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
- *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
- *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
+ *   node n71 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
+ *   node n72 "dre_lu.relu" (relu_bwd), from $.layers[2]
+ *   node n73 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
  *   in  max_pooling2d_out.argmax   (128, 14, 14, 32) nChw16c
  *   in  conv2d_out                 (128, 28, 28, 32) nChw16c
@@ -4055,7 +4134,7 @@ void k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
 }
 
 /* k59_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n74 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) nChw16c
  *   in  x.padded                   (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
@@ -4165,7 +4244,7 @@ void k59_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
 }
 
 /* k60_reorder_3x3x1x32 — reorder kernel
- *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n75 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4182,7 +4261,7 @@ void k60_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k61_reorder_c32 — reorder kernel
- *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n76 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4194,7 +4273,7 @@ void k61_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k62_adam_update_p34704 — optimizer kernel
- *   node n76 "adam" (adam_update), from $.optimizer
+ *   node n77 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
 void k62_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
@@ -4539,7 +4618,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 7585632;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 5167139 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -4565,8 +4643,7 @@ void kiln_predict(kiln_step *s)
         k33_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
         if (copy_weights) k34_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k35_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k36_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k37_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k37_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4628,6 +4705,7 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
     {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -4792,8 +4870,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k33_relu_n128_h7w7c32", "void k33_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
     {"k34_reorder_1568x10", "void k34_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 31360, 125440, 6},
     {"k35_reorder_c10", "void k35_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k36_dense_fwd_n128_k10", "void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
-    {"k37_softmax_n128_k10", "void k37_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k36_dense_fwd_n128_k10", "void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 2},
+    {"k37_dense_fwd_softmax_n128_k10", "void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 4016640, 870696, 4},
     {"k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
     {"k39_softmax_ce_sparse_n128_k10", "void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k40_dense_bwd_weights_1568x10", "void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
@@ -4835,7 +4913,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 7585648,
-    .n_tensors = 178,
+    .n_tensors = 179,
     .tensors = tensors,
     .n_kernels = 63,
     .kernels = kernels,

@@ -859,33 +859,55 @@ void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k25_softmax_n128_k10 — loss kernel
- *   node n25 "dense.softmax_infer" (softmax), from $.layers[13]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
+/* k25_dense_fwd_n128_k10 — gemm kernel
+ *   node n25 "dense_predict_infer" (dense), from $.layers[13]
+ *   in  flatten_out_infer          (128, 1568) NC
+ *   in  dense/kernel               (1568, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_predict_pre_infer    (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k25_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
+        for (int k = 0; k < 1568; k++) {
+            const float xv = flatten_out_infer[(long)n * 1568 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k26_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n26 "loss" (softmax_ce_sparse), from $.loss
+/* k26_softmax_n128_k10 — loss kernel
+ *   node n26 "dense.softmax_infer" (softmax), from $.layers[13]
+ *   in  dense_predict_pre_infer    (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k26_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_predict_pre_infer + r * 10;
+            float *yr = dense_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k27_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n27 "loss" (softmax_ce_sparse), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
  *   out probs                      (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -915,14 +937,14 @@ void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32
     }
 }
 
-/* k27_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n27 "loss_eval" (softmax_ce_sparse), from $.loss
+/* k28_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n28 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k28_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -952,13 +974,13 @@ void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
     }
 }
 
-/* k28_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n29 "dloss" (softmax_ce_sparse_bwd), from $.loss
+/* k29_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+ *   node n30 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128) N
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k28_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
+void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -970,14 +992,14 @@ void k28_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k29_dense_bwd_weights_1568x10 — gemm kernel
- *   node n30 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+/* k30_dense_bwd_weights_1568x10 — gemm kernel
+ *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
  *   out ddense/kernel              (1568, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k29_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k30_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -997,14 +1019,14 @@ void k29_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
     }
 }
 
-/* k30_dense_bwd_data_n128_k1568 — gemm kernel
- *   node n31 "ddense.data" (dense_bwd_data), from $.layers[13]
+/* k31_dense_bwd_data_n128_k1568 — gemm kernel
+ *   node n32 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
  *   tmp dense/kernel.transposed    (10, 1568) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)
+void k31_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1021,13 +1043,13 @@ void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
     }
 }
 
-/* k31_dropout_bwd_n128_k1568 — eltwise kernel
- *   node n32 "ddropout" (dropout_bwd), from $.layers[12]
+/* k32_dropout_bwd_n128_k1568 — eltwise kernel
+ *   node n33 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k31_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1037,13 +1059,13 @@ void k31_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
     }
 }
 
-/* k32_relu_bwd_n128_h7w7c32 — eltwise kernel
- *   node n33 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
+/* k33_relu_bwd_n128_h7w7c32 — eltwise kernel
+ *   node n34 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k32_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
+void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1053,8 +1075,8 @@ void k32_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
     }
 }
 
-/* k33_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
- *   node n34 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
+/* k34_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+ *   node n35 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   in  conv2d_2_out               (128, 7, 7, 32) NHWC
  *   in  batch_normalization_2/gamma (32) C
@@ -1064,7 +1086,7 @@ void k32_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
  *   out dbatch_normalization_2/gamma (32) C
  *   out dbatch_normalization_2/beta (32) C
  *   schedule: OpenMP over channel blocks; ISA generic */
-void k33_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)
+void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)
 {
     const long rows = (long)nb * 49;
     #pragma omp for schedule(static)
@@ -1096,15 +1118,15 @@ void k33_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
     }
 }
 
-/* k34_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n35 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+/* k35_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n36 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) NHWC
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k34_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1140,15 +1162,15 @@ void k34_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k35_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
- *   node n36 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+/* k36_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+ *   node n37 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
  *   tmp conv2d_2/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k36_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1182,14 +1204,14 @@ void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k36_maxpool_bwd_n128_h14w14c32 — pool kernel
- *   node n37 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
+/* k37_maxpool_bwd_n128_h14w14c32 — pool kernel
+ *   node n38 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
  *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
  *   out dre_lu_1_out               (128, 14, 14, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k36_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)
+void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1220,13 +1242,13 @@ void k36_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k37_relu_bwd_n128_h14w14c32 — eltwise kernel
- *   node n38 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
+/* k38_relu_bwd_n128_h14w14c32 — eltwise kernel
+ *   node n39 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
  *   in  dre_lu_1_out               (128, 14, 14, 32) NHWC
  *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
  *   out dbatch_normalization_1_out (128, 14, 14, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k37_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
+void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1236,8 +1258,8 @@ void k37_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float
     }
 }
 
-/* k38_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
- *   node n39 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
+/* k39_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
+ *   node n40 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dbatch_normalization_1_out (128, 14, 14, 32) NHWC
  *   in  conv2d_1_out               (128, 14, 14, 32) NHWC
  *   in  batch_normalization_1/gamma (32) C
@@ -1247,7 +1269,7 @@ void k37_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float
  *   out dbatch_normalization_1/gamma (32) C
  *   out dbatch_normalization_1/beta (32) C
  *   schedule: OpenMP over channel blocks; ISA generic */
-void k38_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
+void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
 {
     const long rows = (long)nb * 196;
     #pragma omp for schedule(static)
@@ -1279,15 +1301,15 @@ void k38_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
     }
 }
 
-/* k39_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n40 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k40_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n41 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
  *   in  max_pooling2d_out          (128, 14, 14, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_1/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k39_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k40_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1323,15 +1345,15 @@ void k39_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k40_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
- *   node n41 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+/* k41_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+ *   node n42 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out dmax_pooling2d_out         (128, 14, 14, 32) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k41_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1365,14 +1387,14 @@ void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
     }
 }
 
-/* k41_maxpool_bwd_n128_h28w28c32 — pool kernel
- *   node n42 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
+/* k42_maxpool_bwd_n128_h28w28c32 — pool kernel
+ *   node n43 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) NHWC
  *   in  re_lu_out                  (128, 28, 28, 32) NHWC
  *   out dre_lu_out                 (128, 28, 28, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k41_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)
+void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1403,13 +1425,13 @@ void k41_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k42_relu_bwd_n128_h28w28c32 — eltwise kernel
- *   node n43 "dre_lu.relu" (relu_bwd), from $.layers[2]
+/* k43_relu_bwd_n128_h28w28c32 — eltwise kernel
+ *   node n44 "dre_lu.relu" (relu_bwd), from $.layers[2]
  *   in  dre_lu_out                 (128, 28, 28, 32) NHWC
  *   in  re_lu_out                  (128, 28, 28, 32) NHWC
  *   out dbatch_normalization_out   (128, 28, 28, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k42_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
+void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1419,8 +1441,8 @@ void k42_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *
     }
 }
 
-/* k43_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
- *   node n44 "dbatch_normalization" (bn_bwd), from $.layers[1]
+/* k44_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
+ *   node n45 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dbatch_normalization_out   (128, 28, 28, 32) NHWC
  *   in  conv2d_out                 (128, 28, 28, 32) NHWC
  *   in  batch_normalization/gamma  (32) C
@@ -1430,7 +1452,7 @@ void k42_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *
  *   out dbatch_normalization/gamma (32) C
  *   out dbatch_normalization/beta  (32) C
  *   schedule: OpenMP over channel blocks; ISA generic */
-void k43_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
+void k44_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
 {
     const long rows = (long)nb * 784;
     #pragma omp for schedule(static)
@@ -1462,15 +1484,15 @@ void k43_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
     }
 }
 
-/* k44_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n45 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k45_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n46 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) NHWC
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1506,10 +1528,10 @@ void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     }
 }
 
-/* k45_adam_update_p34704 — optimizer kernel
- *   node n46 "adam" (adam_update), from $.optimizer
+/* k46_adam_update_p34704 — optimizer kernel
+ *   node n47 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k45_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k46_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1634,25 +1656,25 @@ void kiln_train_step(kiln_step *s)
         k10_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
         k11_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k12_dense_fwd_n128_k10(dropout_out, dense_kernel, dense_bias, dense_pre, nb);
-        k26_softmax_ce_sparse_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k28_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k29_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
-        k30_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, dense_kernel_transposed, nb);
-        k31_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
-        k32_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
-        k33_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, nb);
-        k34_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k35_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
-        k36_maxpool_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dre_lu_1_out, nb);
-        k37_relu_bwd_n128_h14w14c32(dre_lu_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
-        k38_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
-        k39_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k40_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
-        k41_maxpool_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dre_lu_out, nb);
-        k42_relu_bwd_n128_h28w28c32(dre_lu_out, re_lu_out, dbatch_normalization_out, nb);
-        k43_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
-        k44_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x, dconv2d_kernel, dconv2d_bias, nb);
-        k45_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        k27_softmax_ce_sparse_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k29_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k30_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k31_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, dense_kernel_transposed, nb);
+        k32_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k33_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k34_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, nb);
+        k35_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k36_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
+        k37_maxpool_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dre_lu_1_out, nb);
+        k38_relu_bwd_n128_h14w14c32(dre_lu_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
+        k39_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
+        k40_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k41_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
+        k42_maxpool_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dre_lu_out, nb);
+        k43_relu_bwd_n128_h28w28c32(dre_lu_out, re_lu_out, dbatch_normalization_out, nb);
+        k44_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
+        k45_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x, dconv2d_kernel, dconv2d_bias, nb);
+        k46_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1722,7 +1744,7 @@ void kiln_eval_step(kiln_step *s)
         k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
         k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
         k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k27_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k28_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1770,7 +1792,7 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1568) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
+    float *const dense_predict_pre_infer = A + 201984;  /* dense_predict_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 5161896 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 5161896 >= 4000000)
@@ -1787,8 +1809,8 @@ void kiln_predict(kiln_step *s)
         k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
         k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
         k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-        k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k25_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k25_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_predict_pre_infer, nb);
+        k26_softmax_n128_k10(dense_predict_pre_infer, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1849,6 +1871,7 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
     {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 200704, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 201984, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9835776, 1280, 0, 0, 0},
@@ -1940,28 +1963,29 @@ static const kiln_kernel_desc kernels[] = {
     {"k21_conv2d_fwd_n128_h7w7c32", "void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out_infer, int nb)", 115605504, 1642624, 6},
     {"k22_batchnorm_fwd_inference_n128_h7w7c32", "void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1606144, 6},
     {"k23_relu_n128_h7w7c32", "void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
-    {"k24_dense_fwd_n128_k10", "void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
-    {"k25_softmax_n128_k10", "void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k26_softmax_ce_sparse_n128_k10", "void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k27_softmax_ce_sparse_n128_k10", "void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k28_softmax_ce_sparse_bwd_n128_k10", "void k28_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
-    {"k29_dense_bwd_weights_1568x10", "void k29_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
-    {"k30_dense_bwd_data_n128_k1568", "void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)", 4014080, 870656, 1},
-    {"k31_dropout_bwd_n128_k1568", "void k31_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
-    {"k32_relu_bwd_n128_h7w7c32", "void k32_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
-    {"k33_batchnorm_bwd_n128_h7w7c32", "void k33_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)", 1605632, 2409088, 1},
-    {"k34_conv2d_bwd_weights_3x3x32x32", "void k34_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 115605504, 1642624, 1},
-    {"k35_conv2d_bwd_data_n128_h7w7c32", "void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 115605504, 1642496, 1},
-    {"k36_maxpool_bwd_n128_h14w14c32", "void k36_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)", 802816, 7225344, 1},
-    {"k37_relu_bwd_n128_h14w14c32", "void k37_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 1605632, 9633792, 1},
-    {"k38_batchnorm_bwd_n128_h14w14c32", "void k38_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 6422528, 9634432, 1},
-    {"k39_conv2d_bwd_weights_3x3x32x32", "void k39_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 462422016, 6459520, 1},
-    {"k40_conv2d_bwd_data_n128_h14w14c32", "void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 462422016, 6459392, 1},
-    {"k41_maxpool_bwd_n128_h28w28c32", "void k41_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)", 3211264, 28901376, 1},
-    {"k42_relu_bwd_n128_h28w28c32", "void k42_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 6422528, 38535168, 1},
-    {"k43_batchnorm_bwd_n128_h28w28c32", "void k43_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 25690112, 38535808, 1},
-    {"k44_conv2d_bwd_weights_3x3x1x32", "void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 57802752, 13247744, 1},
-    {"k45_adam_update_p34704", "void k45_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k24_dense_fwd_n128_k10", "void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 2},
+    {"k25_dense_fwd_n128_k10", "void k25_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)", 4014080, 870696, 4},
+    {"k26_softmax_n128_k10", "void k26_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k27_softmax_ce_sparse_n128_k10", "void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
+    {"k28_softmax_ce_sparse_n128_k10", "void k28_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k29_softmax_ce_sparse_bwd_n128_k10", "void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
+    {"k30_dense_bwd_weights_1568x10", "void k30_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k31_dense_bwd_data_n128_k1568", "void k31_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)", 4014080, 870656, 1},
+    {"k32_dropout_bwd_n128_k1568", "void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k33_relu_bwd_n128_h7w7c32", "void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k34_batchnorm_bwd_n128_h7w7c32", "void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)", 1605632, 2409088, 1},
+    {"k35_conv2d_bwd_weights_3x3x32x32", "void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 115605504, 1642624, 1},
+    {"k36_conv2d_bwd_data_n128_h7w7c32", "void k36_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 115605504, 1642496, 1},
+    {"k37_maxpool_bwd_n128_h14w14c32", "void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)", 802816, 7225344, 1},
+    {"k38_relu_bwd_n128_h14w14c32", "void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 1605632, 9633792, 1},
+    {"k39_batchnorm_bwd_n128_h14w14c32", "void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 6422528, 9634432, 1},
+    {"k40_conv2d_bwd_weights_3x3x32x32", "void k40_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 462422016, 6459520, 1},
+    {"k41_conv2d_bwd_data_n128_h14w14c32", "void k41_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 462422016, 6459392, 1},
+    {"k42_maxpool_bwd_n128_h28w28c32", "void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)", 3211264, 28901376, 1},
+    {"k43_relu_bwd_n128_h28w28c32", "void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 6422528, 38535168, 1},
+    {"k44_batchnorm_bwd_n128_h28w28c32", "void k44_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 25690112, 38535808, 1},
+    {"k45_conv2d_bwd_weights_3x3x1x32", "void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 57802752, 13247744, 1},
+    {"k46_adam_update_p34704", "void k46_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1978,9 +2002,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 12845120,
-    .n_tensors = 117,
+    .n_tensors = 118,
     .tensors = tensors,
-    .n_kernels = 46,
+    .n_kernels = 47,
     .kernels = kernels,
     .isa = "generic",
 };

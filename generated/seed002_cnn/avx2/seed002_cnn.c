@@ -1476,28 +1476,106 @@ void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
         }
 }
 
-/* k26_softmax_n32_k10 — loss kernel
- *   node n38 "dense_1.softmax_infer" (softmax), from $.layers[7]
- *   in  dense_1_pre_infer          (32, 10) NC
- *   out dense_1_out_infer          (32, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k26_dense_fwd_softmax_n32_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_1_pre_infer + r * 10;
-        float *y = dense_1_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k26_dense_fwd_softmax_n32_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k26_dense_fwd_softmax_n32_k10 — gemm kernel
+ *   node n38 "dense_1_predict_infer" (dense), from $.layers[7]
+ *   node n39 "dense_1.softmax_infer" (softmax), from $.layers[7]
+ *   in  dense_out_infer            (32, 64) NC
+ *   in  dense_1/kernel.padded16.2  (64, 10) IO
+ *   in  dense_1/bias.padded16.2    (10) C
+ *   out dense_1_out_infer          (32, 10) NC
+ *   register tile: 6 rows x 2 column vectors
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k26_dense_fwd_softmax_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_1_bias_padded16_2 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_padded16_2 + j0 * 8;
+            float z[60];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k26_dense_fwd_softmax_n32_k10_tile_6x2t(dense_out_infer + (long)i0 * 64, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 6; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_1_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k26_dense_fwd_softmax_n32_k10_tile_1x2t(dense_out_infer + (long)i * 64, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_1_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k27_softmax_ce_softmax_ce_bwd_n32_k10 — loss kernel
- *   node n39 "loss" (softmax_ce), from $.loss
- *   node n40 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n40 "loss" (softmax_ce), from $.loss
+ *   node n41 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_1_pre                (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out ddense_1_pre               (32, 10) NC
@@ -1542,7 +1620,7 @@ void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, co
 }
 
 /* k28_softmax_ce_n32_k10 — loss kernel
- *   node n41 "loss_eval" (softmax_ce), from $.loss
+ *   node n42 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
@@ -1635,7 +1713,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_ti
 }
 
 /* k29_dense_bwd_weights_64x10 — gemm kernel
- *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
+ *   node n44 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
@@ -1665,7 +1743,7 @@ void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
 }
 
 /* k30_reorder_64x10 — reorder kernel
- *   node n44 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
+ *   node n45 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -1725,8 +1803,8 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n3
 }
 
 /* k31_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
- *   node n45 "ddense_1.data" (dense_bwd_data), from $.layers[7]
- *   node n46 "ddense.relu" (relu_bwd), from $.layers[6]
+ *   node n46 "ddense_1.data" (dense_bwd_data), from $.layers[7]
+ *   node n47 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_1/kernel.transposed64 (64, 10) IO
  *   in  dense_out                  (32, 64) NC
@@ -1808,7 +1886,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_weights_576x64_t
 }
 
 /* k32_dense_bwd_weights_576x64 — gemm kernel
- *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+ *   node n48 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
@@ -1838,7 +1916,7 @@ void k32_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
 }
 
 /* k33_reorder_576x64 — reorder kernel
- *   node n48 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
+ *   node n49 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
  *   in  dense/kernel               (576, 64) IO
  *   out dense/kernel.transposed576 (576, 64) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -1900,7 +1978,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_data_n32_k576_ti
 }
 
 /* k34_dense_bwd_data_n32_k576 — gemm kernel
- *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
+ *   node n50 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel.transposed576 (576, 64) IO
  *   out dflatten_out               (32, 576) NC
@@ -1929,7 +2007,7 @@ void k34_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
 }
 
 /* k35_relu_bwd_n32_h3w3c64 — eltwise kernel
- *   node n50 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
+ *   node n51 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
@@ -1945,7 +2023,7 @@ void k35_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
 }
 
 /* k36_reorder_n32_h3w3c64 — reorder kernel
- *   node n51 "reorder.dconv2d_2_pre.nChw8c" (reorder), from $.layers[4]
+ *   node n52 "reorder.dconv2d_2_pre.nChw8c" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw8c       (32, 3, 3, 64) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -1965,7 +2043,7 @@ void k36_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
 }
 
 /* k37_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n52 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   node n53 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre.nChw8c       (32, 3, 3, 64) nChw8c
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw8c
  *   out dconv2d_2/kernel.part      (3, 3, 64, 64) 8-blocked
@@ -2054,7 +2132,7 @@ void k37_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c
 }
 
 /* k38_reorder_3x3x64x64 — reorder kernel
- *   node n53 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
+ *   node n54 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2071,7 +2149,7 @@ void k38_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *r
 }
 
 /* k39_reorder_c64 — reorder kernel
- *   node n54 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
+ *   node n55 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
  *   in  dconv2d_2/bias.part        (64) C
  *   out dconv2d_2/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2083,7 +2161,7 @@ void k39_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict 
 }
 
 /* k40_reorder_n32_h3w3c64 — reorder kernel
- *   node n55 "reorder.dconv2d_2_pre.nChw8c.2" (reorder), from $.layers[4]
+ *   node n56 "reorder.dconv2d_2_pre.nChw8c.2" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw8c.2     (32, 3, 3, 64) nChw8c, halo 2 2 2 2
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2103,7 +2181,7 @@ void k40_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
 }
 
 /* k41_reorder_3x3x64x64 — reorder kernel
- *   node n56 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[4]
+ *   node n57 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2199,7 +2277,7 @@ static inline __attribute__((always_inline)) void k42_conv2d_bwd_data_n32_h5w5c6
 }
 
 /* k42_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
- *   node n57 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n58 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre.nChw8c.2     (32, 3, 3, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_2/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   out dmax_pooling2d_1_out       (32, 5, 5, 64) nChw8c
@@ -2230,8 +2308,8 @@ void k42_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_
 }
 
 /* k43_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
- *   node n58 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
- *   node n59 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
+ *   node n59 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
+ *   node n60 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) nChw8c
  *   in  max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c
  *   out dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
@@ -2397,7 +2475,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x
 }
 
 /* k44_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   node n61 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw8c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
@@ -2484,7 +2562,7 @@ void k44_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
 }
 
 /* k45_reorder_3x3x32x64 — reorder kernel
- *   node n61 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
+ *   node n62 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2501,7 +2579,7 @@ void k45_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k46_reorder_c64 — reorder kernel
- *   node n62 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
+ *   node n63 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2513,7 +2591,7 @@ void k46_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k47_reorder_3x3x32x64 — reorder kernel
- *   node n63 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[2]
+ *   node n64 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2700,7 +2778,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h13w13
 }
 
 /* k48_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
- *   node n64 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n65 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   out dmax_pooling2d_out         (32, 13, 13, 32) nChw8c
@@ -2762,9 +2840,9 @@ void k48_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
 }
 
 /* k49_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32 — pool kernel
- *   node n65 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
- *   node n66 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n66 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
+ *   node n67 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n68 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) nChw8c
  *   in  max_pooling2d_out.argmax   (32, 13, 13, 32) nChw8c
  *   in  x                          (32, 28, 28, 1) NHWC
@@ -2872,7 +2950,7 @@ void k49_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *rest
 }
 
 /* k50_reorder_3x3x1x32 — reorder kernel
- *   node n68 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n69 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2889,7 +2967,7 @@ void k50_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k51_reorder_c32 — reorder kernel
- *   node n69 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n70 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2901,7 +2979,7 @@ void k51_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k52_adam_update_p93328 — optimizer kernel
- *   node n70 "adam" (adam_update), from $.optimizer
+ *   node n71 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
 void k52_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
@@ -3143,7 +3221,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_kernel_padded16_2 = A + 1142016;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
     float *const dense_1_bias_padded16_2 = A + 1143040;  /* dense_1/bias.padded16.2 (10) */
-    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = s->out;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -3164,8 +3241,7 @@ void kiln_predict(kiln_step *s)
         k22_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         if (copy_weights) k23_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
         if (copy_weights) k24_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k25_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k26_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k26_dense_fwd_softmax_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -3207,6 +3283,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 18432, 2048, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"dense_1_predict_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -3318,8 +3395,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k22_dense_fwd_relu_n32_k64", "void k22_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 2363392, 229632, 6},
     {"k23_reorder_64x10", "void k23_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
     {"k24_reorder_c10", "void k24_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
-    {"k25_dense_fwd_n32_k10", "void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
-    {"k26_softmax_n32_k10", "void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
+    {"k25_dense_fwd_n32_k10", "void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 2},
+    {"k26_dense_fwd_softmax_n32_k10", "void k26_dense_fwd_softmax_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_out_infer, int nb)", 41600, 12072, 4},
     {"k27_softmax_ce_softmax_ce_bwd_n32_k10", "void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 1280, 3840, 1},
     {"k28_softmax_ce_n32_k10", "void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
     {"k29_dense_bwd_weights_64x10", "void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
@@ -3362,7 +3439,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 93328,
     .n_state = 0,
     .n_arena = 1143056,
-    .n_tensors = 116,
+    .n_tensors = 117,
     .tensors = tensors,
     .n_kernels = 53,
     .kernels = kernels,

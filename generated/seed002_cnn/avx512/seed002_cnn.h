@@ -177,7 +177,7 @@ void k22_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const f
 void k23_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2);
 void k24_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2);
 void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb);
-void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
+void k26_dense_fwd_softmax_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_out_infer, int nb);
 void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);

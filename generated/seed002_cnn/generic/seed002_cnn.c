@@ -694,33 +694,55 @@ void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
     }
 }
 
-/* k22_softmax_n32_k10 — loss kernel
- *   node n22 "dense_1.softmax_infer" (softmax), from $.layers[7]
- *   in  dense_1_pre_infer          (32, 10) NC
- *   out dense_1_out_infer          (32, 10) NC
+/* k22_dense_fwd_n32_k10 — gemm kernel
+ *   node n22 "dense_1_predict_infer" (dense), from $.layers[7]
+ *   in  dense_out_infer            (32, 64) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   in  dense_1/bias               (10) C
+ *   out dense_1_predict_pre_infer  (32, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k22_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_1_pre_infer + r * 10;
-        float *y = dense_1_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_1_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_1_bias[m];
+        for (int k = 0; k < 64; k++) {
+            const float xv = dense_out_infer[(long)n * 64 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_1_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k23_softmax_ce_n32_k10 — loss kernel
- *   node n23 "loss" (softmax_ce), from $.loss
+/* k23_softmax_n32_k10 — loss kernel
+ *   node n23 "dense_1.softmax_infer" (softmax), from $.layers[7]
+ *   in  dense_1_predict_pre_infer  (32, 10) NC
+ *   out dense_1_out_infer          (32, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k23_softmax_n32_k10(const float *restrict dense_1_predict_pre_infer, float *restrict dense_1_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_1_predict_pre_infer + r * 10;
+            float *yr = dense_1_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k24_softmax_ce_n32_k10 — loss kernel
+ *   node n24 "loss" (softmax_ce), from $.loss
  *   in  dense_1_pre                (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs                      (32, 10) NC
  *   tmp dense_1_pre.per_sample     (128) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -754,14 +776,14 @@ void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *rest
     }
 }
 
-/* k24_softmax_ce_n32_k10 — loss kernel
- *   node n24 "loss_eval" (softmax_ce), from $.loss
+/* k25_softmax_ce_n32_k10 — loss kernel
+ *   node n25 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
  *   tmp dense_1_pre_infer.per_sample (128) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k25_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -795,13 +817,13 @@ void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
     }
 }
 
-/* k25_softmax_ce_bwd_n32_k10 — loss kernel
- *   node n26 "dloss" (softmax_ce_bwd), from $.loss
+/* k26_softmax_ce_bwd_n32_k10 — loss kernel
+ *   node n27 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out ddense_1_pre               (32, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k25_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
+void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -814,14 +836,14 @@ void k25_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restri
     }
 }
 
-/* k26_dense_bwd_weights_64x10 — gemm kernel
- *   node n27 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
+/* k27_dense_bwd_weights_64x10 — gemm kernel
+ *   node n28 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k27_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -841,14 +863,14 @@ void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k27_dense_bwd_data_n32_k64 — gemm kernel
- *   node n28 "ddense_1.data" (dense_bwd_data), from $.layers[7]
+/* k28_dense_bwd_data_n32_k64 — gemm kernel
+ *   node n29 "ddense_1.data" (dense_bwd_data), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   out ddense_out                 (32, 64) NC
  *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k28_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -865,13 +887,13 @@ void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float 
     }
 }
 
-/* k28_relu_bwd_n32_k64 — eltwise kernel
- *   node n29 "ddense.relu" (relu_bwd), from $.layers[6]
+/* k29_relu_bwd_n32_k64 — eltwise kernel
+ *   node n30 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_out                 (32, 64) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_pre                 (32, 64) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k28_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -881,14 +903,14 @@ void k28_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restric
     }
 }
 
-/* k29_dense_bwd_weights_576x64 — gemm kernel
- *   node n30 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k30_dense_bwd_weights_576x64 — gemm kernel
+ *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k29_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k30_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -908,14 +930,14 @@ void k29_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k30_dense_bwd_data_n32_k576 — gemm kernel
- *   node n31 "ddense.data" (dense_bwd_data), from $.layers[6]
+/* k31_dense_bwd_data_n32_k576 — gemm kernel
+ *   node n32 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel               (576, 64) IO
  *   out dflatten_out               (32, 576) NC
  *   tmp dense/kernel.transposed    (64, 576) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k31_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -932,13 +954,13 @@ void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
     }
 }
 
-/* k31_relu_bwd_n32_h3w3c64 — eltwise kernel
- *   node n32 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
+/* k32_relu_bwd_n32_h3w3c64 — eltwise kernel
+ *   node n33 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k31_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -948,15 +970,15 @@ void k31_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k32_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n33 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k33_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n34 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_2/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k32_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k33_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -990,15 +1012,15 @@ void k32_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k33_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
- *   node n34 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+/* k34_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+ *   node n35 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
  *   tmp conv2d_2/kernel.transposed (3, 3, 64, 64) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k34_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1032,14 +1054,14 @@ void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k34_maxpool_bwd_n32_h11w11c64 — pool kernel
- *   node n35 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
+/* k35_maxpool_bwd_n32_h11w11c64 — pool kernel
+ *   node n36 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
  *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
  *   out dconv2d_1_out              (32, 11, 11, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k34_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1070,13 +1092,13 @@ void k34_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, c
     }
 }
 
-/* k35_relu_bwd_n32_h11w11c64 — eltwise kernel
- *   node n36 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
+/* k36_relu_bwd_n32_h11w11c64 — eltwise kernel
+ *   node n37 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_1_out              (32, 11, 11, 64) NHWC
  *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
  *   out dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k35_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1086,15 +1108,15 @@ void k35_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k36_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n37 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k37_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n38 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   in  max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1128,15 +1150,15 @@ void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k37_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
- *   node n38 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+/* k38_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+ *   node n39 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out dmax_pooling2d_out         (32, 13, 13, 32) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k38_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1170,14 +1192,14 @@ void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k38_maxpool_bwd_n32_h26w26c32 — pool kernel
- *   node n39 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
+/* k39_maxpool_bwd_n32_h26w26c32 — pool kernel
+ *   node n40 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) NHWC
  *   in  conv2d_out                 (32, 26, 26, 32) NHWC
  *   out dconv2d_out                (32, 26, 26, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k38_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
+void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1208,13 +1230,13 @@ void k38_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, con
     }
 }
 
-/* k39_relu_bwd_n32_h26w26c32 — eltwise kernel
- *   node n40 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k40_relu_bwd_n32_h26w26c32 — eltwise kernel
+ *   node n41 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (32, 26, 26, 32) NHWC
  *   in  conv2d_out                 (32, 26, 26, 32) NHWC
  *   out dconv2d_pre                (32, 26, 26, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k39_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1224,15 +1246,15 @@ void k39_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k40_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n41 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k41_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n42 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (32, 26, 26, 32) NHWC
  *   in  x                          (32, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k40_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1266,10 +1288,10 @@ void k40_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k41_adam_update_p93328 — optimizer kernel
- *   node n42 "adam" (adam_update), from $.optimizer
+/* k42_adam_update_p93328 — optimizer kernel
+ *   node n43 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k41_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k42_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1367,24 +1389,24 @@ void kiln_train_step(kiln_step *s)
         k08_dense_fwd_n32_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
         k09_relu_n32_k64(dense_pre, dense_out, nb);
         k10_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-        k23_softmax_ce_n32_k10(dense_1_pre, y, probs, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k25_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
-        k26_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k27_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k28_relu_bwd_n32_k64(ddense_out, dense_out, ddense_pre, nb);
-        k29_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k30_dense_bwd_data_n32_k576(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k31_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k32_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k33_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
-        k34_maxpool_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
-        k35_relu_bwd_n32_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k36_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k37_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
-        k38_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
-        k39_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k40_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k41_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+        k24_softmax_ce_n32_k10(dense_1_pre, y, probs, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k26_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
+        k27_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k28_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k29_relu_bwd_n32_k64(ddense_out, dense_out, ddense_pre, nb);
+        k30_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k31_dense_bwd_data_n32_k576(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k32_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k33_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k34_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
+        k35_maxpool_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
+        k36_relu_bwd_n32_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k37_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k38_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
+        k39_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
+        k40_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k41_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k42_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1441,7 +1463,7 @@ void kiln_eval_step(kiln_step *s)
         k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
         k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-        k24_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k25_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1477,7 +1499,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_pre_infer = A + 2048;  /* dense_1_pre_infer (32, 10) */
+    float *const dense_1_predict_pre_infer = A + 2368;  /* dense_1_predict_pre_infer (32, 10) */
     float *const dense_1_out_infer = s->out;  /* dense_1_out_infer (32, 10) */
     /* 5676584 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 5676584 >= 4000000)
@@ -1493,8 +1515,8 @@ void kiln_predict(kiln_step *s)
         k18_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
         k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
-        k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-        k22_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k22_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_predict_pre_infer, nb);
+        k23_softmax_n32_k10(dense_1_predict_pre_infer, dense_1_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1535,6 +1557,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 18432, 2048, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 2048, 320, 0, 0, 0},
+    {"dense_1_predict_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 2368, 320, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 51520, 320, 0, 0, 0},
@@ -1610,27 +1633,28 @@ static const kiln_kernel_desc kernels[] = {
     {"k18_relu_n32_h3w3c64", "void k18_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 36864, 147456, 6},
     {"k19_dense_fwd_n32_k64", "void k19_dense_fwd_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 2359296, 229632, 6},
     {"k20_relu_n32_k64", "void k20_relu_n32_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 4096, 16384, 6},
-    {"k21_dense_fwd_n32_k10", "void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
-    {"k22_softmax_n32_k10", "void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
-    {"k23_softmax_ce_n32_k10", "void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
-    {"k24_softmax_ce_n32_k10", "void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
-    {"k25_softmax_ce_bwd_n32_k10", "void k25_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
-    {"k26_dense_bwd_weights_64x10", "void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
-    {"k27_dense_bwd_data_n32_k64", "void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 40960, 12032, 1},
-    {"k28_relu_bwd_n32_k64", "void k28_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4096, 24576, 1},
-    {"k29_dense_bwd_weights_576x64", "void k29_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
-    {"k30_dense_bwd_data_n32_k576", "void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2359296, 229376, 1},
-    {"k31_relu_bwd_n32_h3w3c64", "void k31_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k32_conv2d_bwd_weights_3x3x64x64", "void k32_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 21233664, 426240, 1},
-    {"k33_conv2d_bwd_data_n32_h5w5c64", "void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 21233664, 425984, 1},
-    {"k34_maxpool_bwd_n32_h11w11c64", "void k34_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 204800, 2187264, 1},
-    {"k35_relu_bwd_n32_h11w11c64", "void k35_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 495616, 2973696, 1},
-    {"k36_conv2d_bwd_weights_3x3x32x64", "void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 142737408, 1757440, 1},
-    {"k37_conv2d_bwd_data_n32_h13w13c32", "void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 142737408, 1757184, 1},
-    {"k38_maxpool_bwd_n32_h26w26c32", "void k38_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 692224, 6230016, 1},
-    {"k39_relu_bwd_n32_h26w26c32", "void k39_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 1384448, 8306688, 1},
-    {"k40_conv2d_bwd_weights_3x3x1x32", "void k40_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 12460032, 2870528, 1},
-    {"k41_adam_update_p93328", "void k41_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k21_dense_fwd_n32_k10", "void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 2},
+    {"k22_dense_fwd_n32_k10", "void k22_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_predict_pre_infer, int nb)", 40960, 12072, 4},
+    {"k23_softmax_n32_k10", "void k23_softmax_n32_k10(const float *restrict dense_1_predict_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
+    {"k24_softmax_ce_n32_k10", "void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
+    {"k25_softmax_ce_n32_k10", "void k25_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k26_softmax_ce_bwd_n32_k10", "void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
+    {"k27_dense_bwd_weights_64x10", "void k27_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k28_dense_bwd_data_n32_k64", "void k28_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 40960, 12032, 1},
+    {"k29_relu_bwd_n32_k64", "void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4096, 24576, 1},
+    {"k30_dense_bwd_weights_576x64", "void k30_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k31_dense_bwd_data_n32_k576", "void k31_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2359296, 229376, 1},
+    {"k32_relu_bwd_n32_h3w3c64", "void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k33_conv2d_bwd_weights_3x3x64x64", "void k33_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 21233664, 426240, 1},
+    {"k34_conv2d_bwd_data_n32_h5w5c64", "void k34_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 21233664, 425984, 1},
+    {"k35_maxpool_bwd_n32_h11w11c64", "void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 204800, 2187264, 1},
+    {"k36_relu_bwd_n32_h11w11c64", "void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 495616, 2973696, 1},
+    {"k37_conv2d_bwd_weights_3x3x32x64", "void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 142737408, 1757440, 1},
+    {"k38_conv2d_bwd_data_n32_h13w13c32", "void k38_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 142737408, 1757184, 1},
+    {"k39_maxpool_bwd_n32_h26w26c32", "void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 692224, 6230016, 1},
+    {"k40_relu_bwd_n32_h26w26c32", "void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 1384448, 8306688, 1},
+    {"k41_conv2d_bwd_weights_3x3x1x32", "void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 12460032, 2870528, 1},
+    {"k42_adam_update_p93328", "void k42_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1647,9 +1671,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 93328,
     .n_state = 0,
     .n_arena = 2076672,
-    .n_tensors = 84,
+    .n_tensors = 85,
     .tensors = tensors,
-    .n_kernels = 42,
+    .n_kernels = 43,
     .kernels = kernels,
     .isa = "generic",
 };

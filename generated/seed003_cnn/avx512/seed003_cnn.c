@@ -1417,28 +1417,105 @@ void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
         }
 }
 
-/* k22_softmax_n128_k10 — loss kernel
- *   node n30 "dense_1.softmax_infer" (softmax), from $.layers[6]
- *   in  dense_1_pre_infer          (128, 10) NC
- *   out dense_1_out_infer          (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k22_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_1_pre_infer + r * 10;
-        float *y = dense_1_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[448 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
     }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k22_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k22_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n30 "dense_1_predict_infer" (dense), from $.layers[6]
+ *   node n31 "dense_1.softmax_infer" (softmax), from $.layers[6]
+ *   in  dense_out_infer            (128, 64) NC
+ *   in  dense_1/kernel.padded16.2  (64, 10) IO
+ *   in  dense_1/bias.padded16.2    (10) C
+ *   out dense_1_out_infer          (128, 10) NC
+ *   register tile: 8 rows x 1 column vectors
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k22_dense_fwd_softmax_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_1_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_padded16_2 + j0 * 16;
+            float z[80];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k22_dense_fwd_softmax_n128_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 8; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_1_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k22_dense_fwd_softmax_n128_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_1_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k23_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n31 "loss" (softmax_ce), from $.loss
- *   node n32 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n32 "loss" (softmax_ce), from $.loss
+ *   node n33 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_1_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_1_pre               (128, 10) NC
@@ -1483,7 +1560,7 @@ void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, c
 }
 
 /* k24_softmax_ce_n128_k10 — loss kernel
- *   node n33 "loss_eval" (softmax_ce), from $.loss
+ *   node n34 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -1577,7 +1654,7 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_weights_64x10_ti
 }
 
 /* k25_dense_bwd_weights_64x10 — gemm kernel
- *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+ *   node n36 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
@@ -1607,7 +1684,7 @@ void k25_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
 }
 
 /* k26_reorder_64x10 — reorder kernel
- *   node n36 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
+ *   node n37 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -1681,8 +1758,8 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n1
 }
 
 /* k27_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
- *   node n37 "ddense_1.data" (dense_bwd_data), from $.layers[6]
- *   node n38 "ddense.relu" (relu_bwd), from $.layers[5]
+ *   node n38 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+ *   node n39 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_1/kernel.transposed64 (64, 10) IO
  *   in  dense_out                  (128, 64) NC
@@ -1780,7 +1857,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_4096x64_
 }
 
 /* k28_dense_bwd_weights_4096x64 — gemm kernel
- *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+ *   node n40 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
@@ -1810,7 +1887,7 @@ void k28_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
 }
 
 /* k29_reorder_4096x64 — reorder kernel
- *   node n40 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
+ *   node n41 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
  *   in  dense/kernel               (4096, 64) IO
  *   out dense/kernel.transposed4096 (4096, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -1886,7 +1963,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k4096_
 }
 
 /* k30_dense_bwd_data_n128_k4096 — gemm kernel
- *   node n41 "ddense.data" (dense_bwd_data), from $.layers[5]
+ *   node n42 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel.transposed4096 (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
@@ -1915,7 +1992,7 @@ void k30_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
 }
 
 /* k31_dropout_bwd_n128_h8w8c64 — eltwise kernel
- *   node n42 "ddropout" (dropout_bwd), from $.layers[3]
+ *   node n43 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) nChw16c
@@ -1934,8 +2011,8 @@ void k31_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
 }
 
 /* k32_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
- *   node n43 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n44 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   node n44 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n45 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) nChw16c
  *   in  max_pooling2d_out.argmax   (128, 8, 8, 64) nChw16c
  *   out dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
@@ -2060,7 +2137,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_bwd_weights_3x3x32x
 }
 
 /* k33_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n45 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   node n46 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -2139,7 +2216,7 @@ void k33_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
 }
 
 /* k34_reorder_3x3x32x64 — reorder kernel
- *   node n46 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   node n47 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2156,7 +2233,7 @@ void k34_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k35_reorder_c64 — reorder kernel
- *   node n47 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   node n48 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2168,7 +2245,7 @@ void k35_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k36_reorder_3x3x32x64 — reorder kernel
- *   node n48 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+ *   node n49 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2361,8 +2438,8 @@ static inline __attribute__((always_inline)) void k37_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
- *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n50 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n50 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n51 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
@@ -2425,7 +2502,7 @@ void k37_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
 }
 
 /* k38_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n51 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n52 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) nChw16c
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
@@ -2535,7 +2612,7 @@ void k38_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
 }
 
 /* k39_reorder_3x3x1x32 — reorder kernel
- *   node n52 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n53 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2552,7 +2629,7 @@ void k39_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k40_reorder_c32 — reorder kernel
- *   node n53 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n54 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2564,7 +2641,7 @@ void k40_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k41_sgd_update_p281680 — optimizer kernel
- *   node n54 "sgd" (sgd_update), from $.optimizer
+ *   node n55 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
 void k41_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
@@ -2775,7 +2852,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_kernel_padded16_2 = A + 12128896;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
     float *const dense_1_bias_padded16_2 = A + 12129920;  /* dense_1/bias.padded16.2 (10) */
-    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = s->out;  /* dense_1_out_infer (128, 10) */
     /* 22311128 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -2794,8 +2870,7 @@ void kiln_predict(kiln_step *s)
         k18_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         if (copy_weights) k19_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
         if (copy_weights) k20_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k21_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k22_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k22_dense_fwd_softmax_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -2831,6 +2906,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 524288, 8192, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_1_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -2908,8 +2984,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k18_dense_fwd_relu_n128_k64", "void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 67125248, 3178752, 6},
     {"k19_reorder_64x10", "void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
     {"k20_reorder_c10", "void k20_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
-    {"k21_dense_fwd_n128_k10", "void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
-    {"k22_softmax_n128_k10", "void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
+    {"k21_dense_fwd_n128_k10", "void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 2},
+    {"k22_dense_fwd_softmax_n128_k10", "void k22_dense_fwd_softmax_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_out_infer, int nb)", 166400, 40488, 4},
     {"k23_softmax_ce_softmax_ce_bwd_n128_k10", "void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k24_softmax_ce_n128_k10", "void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k25_dense_bwd_weights_64x10", "void k25_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
@@ -2945,7 +3021,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 281680,
     .n_state = 0,
     .n_arena = 12129936,
-    .n_tensors = 80,
+    .n_tensors = 81,
     .tensors = tensors,
     .n_kernels = 42,
     .kernels = kernels,

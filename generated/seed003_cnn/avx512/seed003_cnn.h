@@ -173,7 +173,7 @@ void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const 
 void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2);
 void k20_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2);
 void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb);
-void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
+void k22_dense_fwd_softmax_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_out_infer, int nb);
 void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k25_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);

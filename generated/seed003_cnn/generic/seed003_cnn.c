@@ -557,33 +557,55 @@ void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
     }
 }
 
-/* k17_softmax_n128_k10 — loss kernel
- *   node n17 "dense_1.softmax_infer" (softmax), from $.layers[6]
- *   in  dense_1_pre_infer          (128, 10) NC
- *   out dense_1_out_infer          (128, 10) NC
+/* k17_dense_fwd_n128_k10 — gemm kernel
+ *   node n17 "dense_1_predict_infer" (dense), from $.layers[6]
+ *   in  dense_out_infer            (128, 64) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   in  dense_1/bias               (10) C
+ *   out dense_1_predict_pre_infer  (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k17_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_1_pre_infer + r * 10;
-        float *y = dense_1_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_1_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_1_bias[m];
+        for (int k = 0; k < 64; k++) {
+            const float xv = dense_out_infer[(long)n * 64 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_1_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k18_softmax_ce_n128_k10 — loss kernel
- *   node n18 "loss" (softmax_ce), from $.loss
+/* k18_softmax_n128_k10 — loss kernel
+ *   node n18 "dense_1.softmax_infer" (softmax), from $.layers[6]
+ *   in  dense_1_predict_pre_infer  (128, 10) NC
+ *   out dense_1_out_infer          (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k18_softmax_n128_k10(const float *restrict dense_1_predict_pre_infer, float *restrict dense_1_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_1_predict_pre_infer + r * 10;
+            float *yr = dense_1_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k19_softmax_ce_n128_k10 — loss kernel
+ *   node n19 "loss" (softmax_ce), from $.loss
  *   in  dense_1_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_1_pre.per_sample     (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -617,14 +639,14 @@ void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *res
     }
 }
 
-/* k19_softmax_ce_n128_k10 — loss kernel
- *   node n19 "loss_eval" (softmax_ce), from $.loss
+/* k20_softmax_ce_n128_k10 — loss kernel
+ *   node n20 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_1_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k20_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -658,13 +680,13 @@ void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
     }
 }
 
-/* k20_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n21 "dloss" (softmax_ce_bwd), from $.loss
+/* k21_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n22 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_1_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k20_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
+void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -677,14 +699,14 @@ void k20_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k21_dense_bwd_weights_64x10 — gemm kernel
- *   node n22 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+/* k22_dense_bwd_weights_64x10 — gemm kernel
+ *   node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k21_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -704,14 +726,14 @@ void k21_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k22_dense_bwd_data_n128_k64 — gemm kernel
- *   node n23 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+/* k23_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n24 "ddense_1.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   out ddense_out                 (128, 64) NC
  *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k23_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -728,13 +750,13 @@ void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k23_relu_bwd_n128_k64 — eltwise kernel
- *   node n24 "ddense.relu" (relu_bwd), from $.layers[5]
+/* k24_relu_bwd_n128_k64 — eltwise kernel
+ *   node n25 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_out                 (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k23_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -744,14 +766,14 @@ void k23_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k24_dense_bwd_weights_4096x64 — gemm kernel
- *   node n25 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+/* k25_dense_bwd_weights_4096x64 — gemm kernel
+ *   node n26 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k24_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k25_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -771,14 +793,14 @@ void k24_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
     }
 }
 
-/* k25_dense_bwd_data_n128_k4096 — gemm kernel
- *   node n26 "ddense.data" (dense_bwd_data), from $.layers[5]
+/* k26_dense_bwd_data_n128_k4096 — gemm kernel
+ *   node n27 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel               (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
  *   tmp dense/kernel.transposed    (64, 4096) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k26_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -795,13 +817,13 @@ void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
     }
 }
 
-/* k26_dropout_bwd_n128_h8w8c64 — eltwise kernel
- *   node n27 "ddropout" (dropout_bwd), from $.layers[3]
+/* k27_dropout_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n28 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k26_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
+void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -811,14 +833,14 @@ void k26_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k27_maxpool_bwd_n128_h24w24c64 — pool kernel
- *   node n28 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k28_maxpool_bwd_n128_h24w24c64 — pool kernel
+ *   node n29 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) NHWC
  *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
  *   out dconv2d_1_out              (128, 24, 24, 64) NHWC
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k27_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -849,13 +871,13 @@ void k27_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k28_relu_bwd_n128_h24w24c64 — eltwise kernel
- *   node n29 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k29_relu_bwd_n128_h24w24c64 — eltwise kernel
+ *   node n30 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 24, 24, 64) NHWC
  *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
  *   out dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k28_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -865,15 +887,15 @@ void k28_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k29_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n30 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k30_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n31 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k29_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -907,15 +929,15 @@ void k29_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k30_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
- *   node n31 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k31_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
+ *   node n32 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out dconv2d_out                (128, 26, 26, 32) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k31_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -949,13 +971,13 @@ void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k31_relu_bwd_n128_h26w26c32 — eltwise kernel
- *   node n32 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k32_relu_bwd_n128_h26w26c32 — eltwise kernel
+ *   node n33 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 26, 26, 32) NHWC
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
  *   out dconv2d_pre                (128, 26, 26, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k31_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -965,15 +987,15 @@ void k31_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k32_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n33 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k33_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n34 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) NHWC
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k32_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1007,10 +1029,10 @@ void k32_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k33_sgd_update_p281680 — optimizer kernel
- *   node n34 "sgd" (sgd_update), from $.optimizer
+/* k34_sgd_update_p281680 — optimizer kernel
+ *   node n35 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k33_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1093,21 +1115,21 @@ void kiln_train_step(kiln_step *s)
         k06_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
         k07_relu_n128_k64(dense_pre, dense_out, nb);
         k08_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-        k18_softmax_ce_n128_k10(dense_1_pre, y, probs, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k20_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-        k21_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k22_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k23_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-        k24_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k25_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k26_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
-        k27_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-        k28_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k29_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k30_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k31_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k32_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k33_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+        k19_softmax_ce_n128_k10(dense_1_pre, y, probs, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k21_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
+        k22_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k23_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k24_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+        k25_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k26_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k27_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k28_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k29_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k30_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k31_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k32_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k33_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k34_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1156,7 +1178,7 @@ void kiln_eval_step(kiln_step *s)
         k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
         k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-        k19_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k20_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1187,7 +1209,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
+    float *const dense_1_predict_pre_infer = A + 9472;  /* dense_1_predict_pre_infer (128, 10) */
     float *const dense_1_out_infer = s->out;  /* dense_1_out_infer (128, 10) */
     /* 22302632 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
     #pragma omp parallel
@@ -1200,8 +1222,8 @@ void kiln_predict(kiln_step *s)
         k13_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
         k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-        k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-        k17_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k17_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_predict_pre_infer, nb);
+        k18_softmax_n128_k10(dense_1_predict_pre_infer, dense_1_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1236,6 +1258,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 524288, 8192, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
+    {"dense_1_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9472, 1280, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -1281,24 +1304,25 @@ static const kiln_kernel_desc kernels[] = {
     {"k13_maxpool_fwd_n128_h8w8c64", "void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 4718592, 20971520, 6},
     {"k14_dense_fwd_n128_k64", "void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 67108864, 3178752, 6},
     {"k15_relu_n128_k64", "void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
-    {"k16_dense_fwd_n128_k10", "void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
-    {"k17_softmax_n128_k10", "void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
-    {"k18_softmax_ce_n128_k10", "void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k20_softmax_ce_bwd_n128_k10", "void k20_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
-    {"k21_dense_bwd_weights_64x10", "void k21_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k22_dense_bwd_data_n128_k64", "void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 163840, 40448, 1},
-    {"k23_relu_bwd_n128_k64", "void k23_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k24_dense_bwd_weights_4096x64", "void k24_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
-    {"k25_dense_bwd_data_n128_k4096", "void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 67108864, 3178496, 1},
-    {"k26_dropout_bwd_n128_h8w8c64", "void k26_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
-    {"k27_maxpool_bwd_n128_h24w24c64", "void k27_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 4718592, 39845888, 1},
-    {"k28_relu_bwd_n128_h24w24c64", "void k28_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 9437184, 56623104, 1},
-    {"k29_conv2d_bwd_weights_3x3x32x64", "void k29_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
-    {"k30_conv2d_bwd_data_n128_h26w26c32", "void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 2717908992, 30023680, 1},
-    {"k31_relu_bwd_n128_h26w26c32", "void k31_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
-    {"k32_conv2d_bwd_weights_3x3x1x32", "void k32_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
-    {"k33_sgd_update_p281680", "void k33_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+    {"k16_dense_fwd_n128_k10", "void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 2},
+    {"k17_dense_fwd_n128_k10", "void k17_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_predict_pre_infer, int nb)", 163840, 40488, 4},
+    {"k18_softmax_n128_k10", "void k18_softmax_n128_k10(const float *restrict dense_1_predict_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
+    {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k21_softmax_ce_bwd_n128_k10", "void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
+    {"k22_dense_bwd_weights_64x10", "void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k23_dense_bwd_data_n128_k64", "void k23_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 163840, 40448, 1},
+    {"k24_relu_bwd_n128_k64", "void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k25_dense_bwd_weights_4096x64", "void k25_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k26_dense_bwd_data_n128_k4096", "void k26_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 67108864, 3178496, 1},
+    {"k27_dropout_bwd_n128_h8w8c64", "void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k28_maxpool_bwd_n128_h24w24c64", "void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 4718592, 39845888, 1},
+    {"k29_relu_bwd_n128_h24w24c64", "void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 9437184, 56623104, 1},
+    {"k30_conv2d_bwd_weights_3x3x32x64", "void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
+    {"k31_conv2d_bwd_data_n128_h26w26c32", "void k31_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 2717908992, 30023680, 1},
+    {"k32_relu_bwd_n128_h26w26c32", "void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
+    {"k33_conv2d_bwd_weights_3x3x1x32", "void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
+    {"k34_sgd_update_p281680", "void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1315,9 +1339,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 281680,
     .n_state = 0,
     .n_arena = 16924672,
-    .n_tensors = 53,
+    .n_tensors = 54,
     .tensors = tensors,
-    .n_kernels = 34,
+    .n_kernels = 35,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -426,29 +426,49 @@ void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float
     }
 }
 
-/* k14_sigmoid_n64_k784 — eltwise kernel
- *   node n14 "dense_3.sigmoid_infer" (sigmoid), from $.layers[3]
- *   in  dense_3_pre_infer          (64, 784) NC
- *   out dense_3_out_infer          (64, 784) NC
+/* k14_dense_fwd_n64_k784 — gemm kernel
+ *   node n14 "dense_3_predict_infer" (dense), from $.layers[3]
+ *   in  dense_2_out_infer          (64, 128) NC
+ *   in  dense_3/kernel             (128, 784) IO
+ *   in  dense_3/bias               (784) C
+ *   out dense_3_predict_pre_infer  (64, 784) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
+void k14_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            dense_3_out_infer[e] = 1.0f / (1.0f + expf(-dense_3_pre_infer[e]));
+        float *yr = dense_3_predict_pre_infer + (long)n * 784;  /* the sums, in place */
+        for (int m = 0; m < 784; m++) yr[m] = dense_3_bias[m];
+        for (int k = 0; k < 128; k++) {
+            const float xv = dense_2_out_infer[(long)n * 128 + k];
+            for (int m = 0; m < 784; m++) yr[m] += xv * dense_3_kernel[k * 784 + m];
         }
     }
 }
 
-/* k15_sigmoid_bce_n64_k784 — loss kernel
- *   node n15 "loss" (sigmoid_bce), from $.loss
+/* k15_sigmoid_n64_k784 — eltwise kernel
+ *   node n15 "dense_3.sigmoid_infer" (sigmoid), from $.layers[3]
+ *   in  dense_3_predict_pre_infer  (64, 784) NC
+ *   out dense_3_out_infer          (64, 784) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k15_sigmoid_n64_k784(const float *restrict dense_3_predict_pre_infer, float *restrict dense_3_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
+            dense_3_out_infer[e] = 1.0f / (1.0f + expf(-dense_3_predict_pre_infer[e]));
+        }
+    }
+}
+
+/* k16_sigmoid_bce_n64_k784 — loss kernel
+ *   node n16 "loss" (sigmoid_bce), from $.loss
  *   in  dense_3_pre                (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out probs                      (64, 784) NC
  *   tmp dense_3_pre.per_sample     (256) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -478,14 +498,14 @@ void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *re
     }
 }
 
-/* k16_sigmoid_bce_n64_k784 — loss kernel
- *   node n16 "loss_eval" (sigmoid_bce), from $.loss
+/* k17_sigmoid_bce_n64_k784 — loss kernel
+ *   node n17 "loss_eval" (sigmoid_bce), from $.loss
  *   in  dense_3_pre_infer          (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out probs_eval                 (64, 784) NC
  *   tmp dense_3_pre_infer.per_sample (256) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k17_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -515,13 +535,13 @@ void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const flo
     }
 }
 
-/* k17_sigmoid_bce_bwd_n64_k784 — loss kernel
- *   node n18 "dloss" (sigmoid_bce_bwd), from $.loss
+/* k18_sigmoid_bce_bwd_n64_k784 — loss kernel
+ *   node n19 "dloss" (sigmoid_bce_bwd), from $.loss
  *   in  probs                      (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out ddense_3_pre               (64, 784) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k17_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)
+void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -532,14 +552,14 @@ void k17_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *rest
     }
 }
 
-/* k18_dense_bwd_weights_128x784 — gemm kernel
- *   node n19 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
+/* k19_dense_bwd_weights_128x784 — gemm kernel
+ *   node n20 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_3/kernel            (128, 784) IO
  *   out ddense_3/bias              (784) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k18_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k19_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -559,14 +579,14 @@ void k18_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
     }
 }
 
-/* k19_dense_bwd_data_n64_k128 — gemm kernel
- *   node n20 "ddense_3.data" (dense_bwd_data), from $.layers[3]
+/* k20_dense_bwd_data_n64_k128 — gemm kernel
+ *   node n21 "ddense_3.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_3/kernel             (128, 784) IO
  *   out ddense_2_out               (64, 128) NC
  *   tmp dense_3/kernel.transposed  (784, 128) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
+void k20_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -583,13 +603,13 @@ void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float
     }
 }
 
-/* k20_relu_bwd_n64_k128 — eltwise kernel
- *   node n21 "ddense_2.relu" (relu_bwd), from $.layers[2]
+/* k21_relu_bwd_n64_k128 — eltwise kernel
+ *   node n22 "ddense_2.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_out               (64, 128) NC
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_2_pre               (64, 128) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k20_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -599,14 +619,14 @@ void k20_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *rest
     }
 }
 
-/* k21_dense_bwd_weights_96x128 — gemm kernel
- *   node n22 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
+/* k22_dense_bwd_weights_96x128 — gemm kernel
+ *   node n23 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_2/kernel            (96, 128) IO
  *   out ddense_2/bias              (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k21_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k22_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -626,14 +646,14 @@ void k21_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const floa
     }
 }
 
-/* k22_dense_bwd_data_n64_k96 — gemm kernel
- *   node n23 "ddense_2.data" (dense_bwd_data), from $.layers[2]
+/* k23_dense_bwd_data_n64_k96 — gemm kernel
+ *   node n24 "ddense_2.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_2/kernel             (96, 128) IO
  *   out ddense_1_out               (64, 96) NC
  *   tmp dense_2/kernel.transposed  (128, 96) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+void k23_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -650,13 +670,13 @@ void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float 
     }
 }
 
-/* k23_relu_bwd_n64_k96 — eltwise kernel
- *   node n24 "ddense_1.relu" (relu_bwd), from $.layers[1]
+/* k24_relu_bwd_n64_k96 — eltwise kernel
+ *   node n25 "ddense_1.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_out               (64, 96) NC
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_1_pre               (64, 96) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k23_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -666,14 +686,14 @@ void k23_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restr
     }
 }
 
-/* k24_dense_bwd_weights_128x96 — gemm kernel
- *   node n25 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
+/* k25_dense_bwd_weights_128x96 — gemm kernel
+ *   node n26 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_out                  (64, 128) NC
  *   out ddense_1/kernel            (128, 96) IO
  *   out ddense_1/bias              (96) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k24_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k25_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -693,14 +713,14 @@ void k24_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const floa
     }
 }
 
-/* k25_dense_bwd_data_n64_k128 — gemm kernel
- *   node n26 "ddense_1.data" (dense_bwd_data), from $.layers[1]
+/* k26_dense_bwd_data_n64_k128 — gemm kernel
+ *   node n27 "ddense_1.data" (dense_bwd_data), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_1/kernel             (128, 96) IO
  *   out ddense_out                 (64, 128) NC
  *   tmp dense_1/kernel.transposed  (96, 128) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k26_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -717,13 +737,13 @@ void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k26_relu_bwd_n64_k128 — eltwise kernel
- *   node n27 "ddense.relu" (relu_bwd), from $.layers[0]
+/* k27_relu_bwd_n64_k128 — eltwise kernel
+ *   node n28 "ddense.relu" (relu_bwd), from $.layers[0]
  *   in  ddense_out                 (64, 128) NC
  *   in  dense_out                  (64, 128) NC
  *   out ddense_pre                 (64, 128) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k26_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -733,14 +753,14 @@ void k26_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k27_dense_bwd_weights_784x128 — gemm kernel
- *   node n28 "ddense.weights" (dense_bwd_weights), from $.layers[0]
+/* k28_dense_bwd_weights_784x128 — gemm kernel
+ *   node n29 "ddense.weights" (dense_bwd_weights), from $.layers[0]
  *   in  ddense_pre                 (64, 128) NC
  *   in  x                          (64, 784) NC
  *   out ddense/kernel              (784, 128) IO
  *   out ddense/bias                (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k27_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -760,10 +780,10 @@ void k27_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float
     }
 }
 
-/* k28_adam_update_p226416 — optimizer kernel
- *   node n29 "adam" (adam_update), from $.optimizer
+/* k29_adam_update_p226416 — optimizer kernel
+ *   node n30 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k28_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k29_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -842,19 +862,19 @@ void kiln_train_step(kiln_step *s)
         k04_dense_fwd_n64_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
         k05_relu_n64_k128(dense_2_pre, dense_2_out, nb);
         k06_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-        k15_sigmoid_bce_n64_k784(dense_3_pre, y, probs, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
-        k17_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
-        k18_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k19_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
-        k20_relu_bwd_n64_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
-        k21_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k22_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k23_relu_bwd_n64_k96(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k24_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k25_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k26_relu_bwd_n64_k128(ddense_out, dense_out, ddense_pre, nb);
-        k27_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
-        k28_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
+        k16_sigmoid_bce_n64_k784(dense_3_pre, y, probs, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
+        k18_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
+        k19_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k20_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
+        k21_relu_bwd_n64_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
+        k22_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k23_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k24_relu_bwd_n64_k96(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k25_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k26_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k27_relu_bwd_n64_k128(ddense_out, dense_out, ddense_pre, nb);
+        k28_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
+        k29_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -880,7 +900,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
     float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (64, 128) */
-    float *const dense_2_out_infer = A + 50176;  /* dense_2_out_infer (64, 128) */
+    float *const dense_2_out_infer = A + 100352;  /* dense_2_out_infer (64, 128) */
     float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
@@ -900,7 +920,7 @@ void kiln_eval_step(kiln_step *s)
         k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
         k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-        k16_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k17_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -926,10 +946,10 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
     float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (64, 128) */
-    float *const dense_2_out_infer = A + 50176;  /* dense_2_out_infer (64, 128) */
+    float *const dense_2_out_infer = A + 100352;  /* dense_2_out_infer (64, 128) */
     float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
-    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
+    float *const dense_3_predict_pre_infer = A + 50176;  /* dense_3_predict_pre_infer (64, 784) */
     float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (64, 784) */
     /* 454400 FLOP per sample: threads from 9 samples on */
     #pragma omp parallel if ((double)nb * 454400 >= 4000000)
@@ -941,8 +961,8 @@ void kiln_predict(kiln_step *s)
         k10_relu_n64_k96(dense_1_pre_infer, dense_1_out_infer, nb);
         k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-        k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-        k14_sigmoid_n64_k784(dense_3_pre_infer, dense_3_out_infer, nb);
+        k14_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_predict_pre_infer, nb);
+        k15_sigmoid_n64_k784(dense_3_predict_pre_infer, dense_3_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -971,9 +991,10 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 0, 6144, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 8192, 6144, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 50176, 8192, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
     {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
-    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
+    {"dense_3_predict_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
+    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
@@ -1029,22 +1050,23 @@ static const kiln_kernel_desc kernels[] = {
     {"k10_relu_n64_k96", "void k10_relu_n64_k96(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 12288, 49152, 6},
     {"k11_dense_fwd_n64_k128", "void k11_dense_fwd_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 1572864, 107008, 6},
     {"k12_relu_n64_k128", "void k12_relu_n64_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 16384, 65536, 6},
-    {"k13_dense_fwd_n64_k784", "void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 12845056, 638016, 6},
-    {"k14_sigmoid_n64_k784", "void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 100352, 401408, 4},
-    {"k15_sigmoid_bce_n64_k784", "void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 1},
-    {"k16_sigmoid_bce_n64_k784", "void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
-    {"k17_sigmoid_bce_bwd_n64_k784", "void k17_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)", 100352, 602112, 1},
-    {"k18_dense_bwd_weights_128x784", "void k18_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
-    {"k19_dense_bwd_data_n64_k128", "void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 12845056, 634880, 1},
-    {"k20_relu_bwd_n64_k128", "void k20_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 16384, 98304, 1},
-    {"k21_dense_bwd_weights_96x128", "void k21_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
-    {"k22_dense_bwd_data_n64_k96", "void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 1572864, 106496, 1},
-    {"k23_relu_bwd_n64_k96", "void k23_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 12288, 73728, 1},
-    {"k24_dense_bwd_weights_128x96", "void k24_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
-    {"k25_dense_bwd_data_n64_k128", "void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1572864, 106496, 1},
-    {"k26_relu_bwd_n64_k128", "void k26_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k27_dense_bwd_weights_784x128", "void k27_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
-    {"k28_adam_update_p226416", "void k28_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
+    {"k13_dense_fwd_n64_k784", "void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 12845056, 638016, 2},
+    {"k14_dense_fwd_n64_k784", "void k14_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_predict_pre_infer, int nb)", 12845056, 638016, 4},
+    {"k15_sigmoid_n64_k784", "void k15_sigmoid_n64_k784(const float *restrict dense_3_predict_pre_infer, float *restrict dense_3_out_infer, int nb)", 100352, 401408, 4},
+    {"k16_sigmoid_bce_n64_k784", "void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 1},
+    {"k17_sigmoid_bce_n64_k784", "void k17_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
+    {"k18_sigmoid_bce_bwd_n64_k784", "void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)", 100352, 602112, 1},
+    {"k19_dense_bwd_weights_128x784", "void k19_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
+    {"k20_dense_bwd_data_n64_k128", "void k20_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 12845056, 634880, 1},
+    {"k21_relu_bwd_n64_k128", "void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 16384, 98304, 1},
+    {"k22_dense_bwd_weights_96x128", "void k22_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
+    {"k23_dense_bwd_data_n64_k96", "void k23_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 1572864, 106496, 1},
+    {"k24_relu_bwd_n64_k96", "void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 12288, 73728, 1},
+    {"k25_dense_bwd_weights_128x96", "void k25_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
+    {"k26_dense_bwd_data_n64_k128", "void k26_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1572864, 106496, 1},
+    {"k27_relu_bwd_n64_k128", "void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k28_dense_bwd_weights_784x128", "void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
+    {"k29_adam_update_p226416", "void k29_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1061,9 +1083,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 226416,
     .n_state = 0,
     .n_arena = 181248,
-    .n_tensors = 63,
+    .n_tensors = 64,
     .tensors = tensors,
-    .n_kernels = 29,
+    .n_kernels = 30,
     .kernels = kernels,
     .isa = "generic",
 };

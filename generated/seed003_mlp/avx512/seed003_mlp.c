@@ -827,28 +827,105 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
         }
 }
 
-/* k10_softmax_n128_k10 — loss kernel
- *   node n14 "dense_2.softmax_infer" (softmax), from $.layers[3]
- *   in  dense_2_pre_infer          (128, 10) NC
- *   out dense_2_out_infer          (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k10_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_2_pre_infer + r * 10;
-        float *y = dense_2_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[448 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
     }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k10_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k10_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n14 "dense_2_predict_infer" (dense), from $.layers[3]
+ *   node n15 "dense_2.softmax_infer" (softmax), from $.layers[3]
+ *   in  dense_1_out_infer          (128, 64) NC
+ *   in  dense_2/kernel.padded16.2  (64, 10) IO
+ *   in  dense_2/bias.padded16.2    (10) C
+ *   out dense_2_out_infer          (128, 10) NC
+ *   register tile: 8 rows x 1 column vectors
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k10_dense_fwd_softmax_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_2_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_2_kernel_padded16_2 + j0 * 16;
+            float z[80];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k10_dense_fwd_softmax_n128_k10_tile_8x1t(dense_1_out_infer + (long)i0 * 64, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 8; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_2_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k10_dense_fwd_softmax_n128_k10_tile_1x1t(dense_1_out_infer + (long)i * 64, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_2_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k11_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n15 "loss" (softmax_ce), from $.loss
- *   node n16 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n16 "loss" (softmax_ce), from $.loss
+ *   node n17 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
@@ -893,7 +970,7 @@ void k11_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, c
 }
 
 /* k12_softmax_ce_n128_k10 — loss kernel
- *   node n17 "loss_eval" (softmax_ce), from $.loss
+ *   node n18 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -987,7 +1064,7 @@ static inline __attribute__((always_inline)) void k13_dense_bwd_weights_64x10_ti
 }
 
 /* k13_dense_bwd_weights_64x10 — gemm kernel
- *   node n19 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+ *   node n20 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
@@ -1017,7 +1094,7 @@ void k13_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
 }
 
 /* k14_reorder_64x10 — reorder kernel
- *   node n20 "reorder.dense_2/kernel.transposed64" (reorder), from $.layers[3]
+ *   node n21 "reorder.dense_2/kernel.transposed64" (reorder), from $.layers[3]
  *   in  dense_2/kernel             (64, 10) IO
  *   out dense_2/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -1091,8 +1168,8 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_data_relu_bwd_n1
 }
 
 /* k15_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
- *   node n21 "ddense_2.data" (dense_bwd_data), from $.layers[3]
- *   node n22 "ddense_1.relu" (relu_bwd), from $.layers[2]
+ *   node n22 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+ *   node n23 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel.transposed64 (64, 10) IO
  *   in  dense_1_out                (128, 64) NC
@@ -1190,7 +1267,7 @@ static inline __attribute__((always_inline)) void k16_dense_bwd_weights_64x64_ti
 }
 
 /* k16_dense_bwd_weights_64x64 — gemm kernel
- *   node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+ *   node n24 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
@@ -1220,7 +1297,7 @@ void k16_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
 }
 
 /* k17_reorder_64x64 — reorder kernel
- *   node n24 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[2]
+ *   node n25 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[2]
  *   in  dense_1/kernel             (64, 64) IO
  *   out dense_1/kernel.transposed64 (64, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -1294,8 +1371,8 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_data_relu_bwd_n1
 }
 
 /* k18_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
- *   node n25 "ddense_1.data" (dense_bwd_data), from $.layers[2]
- *   node n26 "ddense.relu" (relu_bwd), from $.layers[1]
+ *   node n26 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+ *   node n27 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_1/kernel.transposed64 (64, 64) IO
  *   in  dense_out                  (128, 64) NC
@@ -1393,7 +1470,7 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_weights_784x64_t
 }
 
 /* k19_dense_bwd_weights_784x64 — gemm kernel
- *   node n27 "ddense.weights" (dense_bwd_weights), from $.layers[1]
+ *   node n28 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 64) IO
@@ -1423,7 +1500,7 @@ void k19_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
 }
 
 /* k20_sgd_update_p55056 — optimizer kernel
- *   node n28 "sgd" (sgd_update), from $.optimizer
+ *   node n29 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
 void k20_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
@@ -1562,7 +1639,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_kernel_padded16_2 = A + 28672;  /* dense_2/kernel.padded16.2 (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
     float *const dense_2_bias_padded16_2 = A + 29696;  /* dense_2/bias.padded16.2 (10) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 110130 FLOP per sample: threads from 37 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -1575,8 +1651,7 @@ void kiln_predict(kiln_step *s)
         k06_dense_fwd_relu_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
         if (copy_weights) k07_reorder_64x10(dense_2_kernel, dense_2_kernel_padded16_2);
         if (copy_weights) k08_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
-        k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
-        k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
+        k10_dense_fwd_softmax_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -1602,6 +1677,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_2_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -1637,8 +1713,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k06_dense_fwd_relu_n128_k64", "void k06_dense_fwd_relu_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 1064960, 82176, 6},
     {"k07_reorder_64x10", "void k07_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_padded16_2)", 1280, 5120, 6},
     {"k08_reorder_c10", "void k08_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2)", 20, 80, 6},
-    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 6},
-    {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
+    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 2},
+    {"k10_dense_fwd_softmax_n128_k10", "void k10_dense_fwd_softmax_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_out_infer, int nb)", 166400, 40488, 4},
     {"k11_softmax_ce_softmax_ce_bwd_n128_k10", "void k11_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_dense_bwd_weights_64x10", "void k13_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
@@ -1665,7 +1741,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 55056,
     .n_state = 0,
     .n_arena = 29712,
-    .n_tensors = 40,
+    .n_tensors = 41,
     .tensors = tensors,
     .n_kernels = 21,
     .kernels = kernels,

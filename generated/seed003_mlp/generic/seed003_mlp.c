@@ -356,33 +356,55 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
     }
 }
 
-/* k10_softmax_n128_k10 — loss kernel
- *   node n10 "dense_2.softmax_infer" (softmax), from $.layers[3]
- *   in  dense_2_pre_infer          (128, 10) NC
- *   out dense_2_out_infer          (128, 10) NC
+/* k10_dense_fwd_n128_k10 — gemm kernel
+ *   node n10 "dense_2_predict_infer" (dense), from $.layers[3]
+ *   in  dense_1_out_infer          (128, 64) NC
+ *   in  dense_2/kernel             (64, 10) IO
+ *   in  dense_2/bias               (10) C
+ *   out dense_2_predict_pre_infer  (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
+void k10_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_2_pre_infer + r * 10;
-        float *y = dense_2_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_2_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_2_bias[m];
+        for (int k = 0; k < 64; k++) {
+            const float xv = dense_1_out_infer[(long)n * 64 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_2_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k11_softmax_ce_n128_k10 — loss kernel
- *   node n11 "loss" (softmax_ce), from $.loss
+/* k11_softmax_n128_k10 — loss kernel
+ *   node n11 "dense_2.softmax_infer" (softmax), from $.layers[3]
+ *   in  dense_2_predict_pre_infer  (128, 10) NC
+ *   out dense_2_out_infer          (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k11_softmax_n128_k10(const float *restrict dense_2_predict_pre_infer, float *restrict dense_2_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_2_predict_pre_infer + r * 10;
+            float *yr = dense_2_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k12_softmax_ce_n128_k10 — loss kernel
+ *   node n12 "loss" (softmax_ce), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_2_pre.per_sample     (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_2_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -416,14 +438,14 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
     }
 }
 
-/* k12_softmax_ce_n128_k10 — loss kernel
- *   node n12 "loss_eval" (softmax_ce), from $.loss
+/* k13_softmax_ce_n128_k10 — loss kernel
+ *   node n13 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_2_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k13_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_2_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -457,13 +479,13 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
     }
 }
 
-/* k13_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n14 "dloss" (softmax_ce_bwd), from $.loss
+/* k14_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n15 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k13_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
+void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -476,14 +498,14 @@ void k13_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k14_dense_bwd_weights_64x10 — gemm kernel
- *   node n15 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k15_dense_bwd_weights_64x10 — gemm kernel
+ *   node n16 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -503,14 +525,14 @@ void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
     }
 }
 
-/* k15_dense_bwd_data_n128_k64 — gemm kernel
- *   node n16 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+/* k16_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n17 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   out ddense_1_out               (128, 64) NC
  *   tmp dense_2/kernel.transposed  (10, 64) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -527,13 +549,13 @@ void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float
     }
 }
 
-/* k16_relu_bwd_n128_k64 — eltwise kernel
- *   node n17 "ddense_1.relu" (relu_bwd), from $.layers[2]
+/* k17_relu_bwd_n128_k64 — eltwise kernel
+ *   node n18 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 64) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_1_pre               (128, 64) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k16_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -543,14 +565,14 @@ void k16_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *rest
     }
 }
 
-/* k17_dense_bwd_weights_64x64 — gemm kernel
- *   node n18 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k18_dense_bwd_weights_64x64 — gemm kernel
+ *   node n19 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -570,14 +592,14 @@ void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k18_dense_bwd_data_n128_k64 — gemm kernel
- *   node n19 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+/* k19_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n20 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   out ddense_out                 (128, 64) NC
  *   tmp dense_1/kernel.transposed  (64, 64) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k19_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -594,13 +616,13 @@ void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k19_relu_bwd_n128_k64 — eltwise kernel
- *   node n20 "ddense.relu" (relu_bwd), from $.layers[1]
+/* k20_relu_bwd_n128_k64 — eltwise kernel
+ *   node n21 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_out                 (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k19_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -610,14 +632,14 @@ void k19_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k20_dense_bwd_weights_784x64 — gemm kernel
- *   node n21 "ddense.weights" (dense_bwd_weights), from $.layers[1]
+/* k21_dense_bwd_weights_784x64 — gemm kernel
+ *   node n22 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -637,10 +659,10 @@ void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k21_sgd_update_p55056 — optimizer kernel
- *   node n22 "sgd" (sgd_update), from $.optimizer
+/* k22_sgd_update_p55056 — optimizer kernel
+ *   node n23 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA generic */
-void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -703,16 +725,16 @@ void kiln_train_step(kiln_step *s)
         k02_dense_fwd_n128_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
         k03_relu_n128_k64(dense_1_pre, dense_1_out, nb);
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
-        k13_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k14_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k15_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k16_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k17_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k18_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k19_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-        k20_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k21_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+        k12_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
+        k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
+        k15_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k16_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k17_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k18_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k19_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k20_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+        k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -752,7 +774,7 @@ void kiln_eval_step(kiln_step *s)
         k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
         k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k13_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -777,7 +799,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (128, 64) */
     float *const dense_2_kernel = P + 54400;  /* dense_2/kernel (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
+    float *const dense_2_predict_pre_infer = A + 1280;  /* dense_2_predict_pre_infer (128, 10) */
     float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 110120 FLOP per sample: threads from 37 samples on */
     #pragma omp parallel if ((double)nb * 110120 >= 4000000)
@@ -787,8 +809,8 @@ void kiln_predict(kiln_step *s)
         k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
         k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
         k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
-        k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-        k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
+        k10_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_predict_pre_infer, nb);
+        k11_softmax_n128_k10(dense_2_predict_pre_infer, dense_2_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -813,7 +835,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_2_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -844,19 +867,20 @@ static const kiln_kernel_desc kernels[] = {
     {"k06_relu_n128_k64", "void k06_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
     {"k07_dense_fwd_n128_k64", "void k07_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 1048576, 82176, 6},
     {"k08_relu_n128_k64", "void k08_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 16384, 65536, 6},
-    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 6},
-    {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k13_softmax_ce_bwd_n128_k10", "void k13_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k14_dense_bwd_weights_64x10", "void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
-    {"k15_dense_bwd_data_n128_k64", "void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 163840, 40448, 1},
-    {"k16_relu_bwd_n128_k64", "void k16_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
-    {"k17_dense_bwd_weights_64x64", "void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
-    {"k18_dense_bwd_data_n128_k64", "void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1048576, 81920, 1},
-    {"k19_relu_bwd_n128_k64", "void k19_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k20_dense_bwd_weights_784x64", "void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
-    {"k21_sgd_update_p55056", "void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
+    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 2},
+    {"k10_dense_fwd_n128_k10", "void k10_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_predict_pre_infer, int nb)", 163840, 40488, 4},
+    {"k11_softmax_n128_k10", "void k11_softmax_n128_k10(const float *restrict dense_2_predict_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
+    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k13_softmax_ce_n128_k10", "void k13_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
+    {"k15_dense_bwd_weights_64x10", "void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k16_dense_bwd_data_n128_k64", "void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 163840, 40448, 1},
+    {"k17_relu_bwd_n128_k64", "void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
+    {"k18_dense_bwd_weights_64x64", "void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
+    {"k19_dense_bwd_data_n128_k64", "void k19_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1048576, 81920, 1},
+    {"k20_relu_bwd_n128_k64", "void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k21_dense_bwd_weights_784x64", "void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
+    {"k22_sgd_update_p55056", "void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -873,9 +897,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 55056,
     .n_state = 0,
     .n_arena = 32768,
-    .n_tensors = 36,
+    .n_tensors = 37,
     .tensors = tensors,
-    .n_kernels = 22,
+    .n_kernels = 23,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -1177,28 +1177,105 @@ void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
         }
 }
 
-/* k18_softmax_n128_k10 — loss kernel
- *   node n22 "dense_2.softmax_infer" (softmax), from $.layers[3]
- *   in  dense_2_pre_infer          (128, 10) NC
- *   out dense_2_out_infer          (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k18_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k18_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_2_pre_infer + r * 10;
-        float *y = dense_2_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[1800 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[2100 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
     }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k18_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k18_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n22 "dense_2_predict_infer" (dense), from $.layers[3]
+ *   node n23 "dense_2.softmax_infer" (softmax), from $.layers[3]
+ *   in  dense_1_out_infer          (128, 300) NC
+ *   in  dense_2/kernel.padded16.2  (300, 10) IO
+ *   in  dense_2/bias.padded16.2    (10) C
+ *   out dense_2_out_infer          (128, 10) NC
+ *   register tile: 8 rows x 1 column vectors
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k18_dense_fwd_softmax_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_2_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_2_kernel_padded16_2 + j0 * 16;
+            float z[80];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k18_dense_fwd_softmax_n128_k10_tile_8x1t(dense_1_out_infer + (long)i0 * 300, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 8; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_2_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k18_dense_fwd_softmax_n128_k10_tile_1x1t(dense_1_out_infer + (long)i * 300, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_2_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k19_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n23 "loss" (softmax_ce), from $.loss
- *   node n24 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n24 "loss" (softmax_ce), from $.loss
+ *   node n25 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
@@ -1243,7 +1320,7 @@ void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, c
 }
 
 /* k20_softmax_ce_n128_k10 — loss kernel
- *   node n25 "loss_eval" (softmax_ce), from $.loss
+ *   node n26 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -1284,7 +1361,7 @@ void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
 }
 
 /* k21_regularizer_784x500 — loss kernel
- *   node n26 "dense.kernel_regularizer" (regularizer), from $.layers[1]
+ *   node n27 "dense.kernel_regularizer" (regularizer), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
  *   schedule: one thread; ISA avx512 */
 void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)
@@ -1314,7 +1391,7 @@ void k21_regularizer_784x500(const float *restrict dense_kernel, double *restric
 }
 
 /* k22_regularizer_500x300 — loss kernel
- *   node n27 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
+ *   node n28 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   schedule: one thread; ISA avx512 */
 void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)
@@ -1398,7 +1475,7 @@ static inline __attribute__((always_inline)) void k23_dense_bwd_weights_300x10_t
 }
 
 /* k23_dense_bwd_weights_300x10 — gemm kernel
- *   node n29 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+ *   node n30 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
@@ -1428,7 +1505,7 @@ void k23_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
 }
 
 /* k24_reorder_300x10 — reorder kernel
- *   node n30 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
+ *   node n31 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
  *   in  dense_2/kernel             (300, 10) IO
  *   out dense_2/kernel.transposed304 (300, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -1555,8 +1632,8 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_data_relu_bwd_n1
 }
 
 /* k25_dense_bwd_data_relu_bwd_n128_k300 — gemm kernel
- *   node n31 "ddense_2.data" (dense_bwd_data), from $.layers[3]
- *   node n32 "ddense_1.relu" (relu_bwd), from $.layers[2]
+ *   node n32 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+ *   node n33 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel.transposed304 (300, 10) IO
  *   in  dense_1_out                (128, 300) NC
@@ -1716,7 +1793,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_weights_500x300_
 }
 
 /* k26_dense_bwd_weights_500x300 — gemm kernel
- *   node n33 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+ *   node n34 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
@@ -1748,7 +1825,7 @@ void k26_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
 }
 
 /* k27_reorder_500x300 — reorder kernel
- *   node n34 "reorder.dense_1/kernel.transposed512" (reorder), from $.layers[2]
+ *   node n35 "reorder.dense_1/kernel.transposed512" (reorder), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   out dense_1/kernel.transposed512 (500, 300) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -1886,8 +1963,8 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n1
 }
 
 /* k28_dense_bwd_data_relu_bwd_n128_k500 — gemm kernel
- *   node n35 "ddense_1.data" (dense_bwd_data), from $.layers[2]
- *   node n36 "ddense.relu" (relu_bwd), from $.layers[1]
+ *   node n36 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+ *   node n37 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_1/kernel.transposed512 (500, 300) IO
  *   in  dense_out                  (128, 500) NC
@@ -2055,7 +2132,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_784x500_
 }
 
 /* k29_dense_bwd_weights_784x500 — gemm kernel
- *   node n37 "ddense.weights" (dense_bwd_weights), from $.layers[1]
+ *   node n38 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 500) IO
@@ -2087,9 +2164,9 @@ void k29_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
 }
 
 /* k30_sgd_update_regularizer_bwd_p545840 — optimizer kernel
- *   node n38 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
- *   node n39 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
- *   node n40 "sgd" (sgd_update), from $.optimizer
+ *   node n39 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
+ *   node n40 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
+ *   node n41 "sgd" (sgd_update), from $.optimizer
  *   in  dense/kernel               (784, 500) IO
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense/kernel              (784, 500) IO
@@ -2277,7 +2354,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_kernel_padded16_2 = A + 1020144;  /* dense_2/kernel.padded16.2 (300, 10) */
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_bias_padded16_2 = A + 1024944;  /* dense_2/bias.padded16.2 (10) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 1100168 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -2294,8 +2370,7 @@ void kiln_predict(kiln_step *s)
         k14_dense_fwd_relu_n128_k300(dense_out_infer, dense_1_kernel_padded304_2, dense_1_bias_padded304_2, dense_1_out_infer, nb);
         if (copy_weights) k15_reorder_300x10(dense_2_kernel, dense_2_kernel_padded16_2);
         if (copy_weights) k16_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
-        k17_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
-        k18_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
+        k18_dense_fwd_softmax_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -2321,6 +2396,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 64000, 38400, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_2_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -2372,8 +2448,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k14_dense_fwd_relu_n128_k300", "void k14_dense_fwd_relu_n128_k300(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded304_2, const float *restrict dense_1_bias_padded304_2, float *restrict dense_1_out_infer, int nb)", 38476800, 1010800, 6},
     {"k15_reorder_300x10", "void k15_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_padded16_2)", 6000, 24000, 6},
     {"k16_reorder_c10", "void k16_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2)", 20, 80, 6},
-    {"k17_dense_fwd_n128_k10", "void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 768000, 170760, 6},
-    {"k18_softmax_n128_k10", "void k18_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
+    {"k17_dense_fwd_n128_k10", "void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 768000, 170760, 2},
+    {"k18_dense_fwd_softmax_n128_k10", "void k18_dense_fwd_softmax_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_out_infer, int nb)", 770560, 170760, 4},
     {"k19_softmax_ce_softmax_ce_bwd_n128_k10", "void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k21_regularizer_784x500", "void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
@@ -2402,7 +2478,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 545840,
     .n_state = 0,
     .n_arena = 1024960,
-    .n_tensors = 48,
+    .n_tensors = 49,
     .tensors = tensors,
     .n_kernels = 31,
     .kernels = kernels,

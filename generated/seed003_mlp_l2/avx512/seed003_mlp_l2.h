@@ -169,7 +169,7 @@ void k14_dense_fwd_relu_n128_k300(const float *restrict dense_out_infer, const f
 void k15_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_padded16_2);
 void k16_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2);
 void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb);
-void k18_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
+void k18_dense_fwd_softmax_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_out_infer, int nb);
 void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss);

@@ -356,33 +356,55 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
     }
 }
 
-/* k10_softmax_n128_k10 — loss kernel
- *   node n10 "dense_2.softmax_infer" (softmax), from $.layers[3]
- *   in  dense_2_pre_infer          (128, 10) NC
- *   out dense_2_out_infer          (128, 10) NC
+/* k10_dense_fwd_n128_k10 — gemm kernel
+ *   node n10 "dense_2_predict_infer" (dense), from $.layers[3]
+ *   in  dense_1_out_infer          (128, 300) NC
+ *   in  dense_2/kernel             (300, 10) IO
+ *   in  dense_2/bias               (10) C
+ *   out dense_2_predict_pre_infer  (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
+void k10_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_2_pre_infer + r * 10;
-        float *y = dense_2_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_2_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_2_bias[m];
+        for (int k = 0; k < 300; k++) {
+            const float xv = dense_1_out_infer[(long)n * 300 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_2_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k11_softmax_ce_n128_k10 — loss kernel
- *   node n11 "loss" (softmax_ce), from $.loss
+/* k11_softmax_n128_k10 — loss kernel
+ *   node n11 "dense_2.softmax_infer" (softmax), from $.layers[3]
+ *   in  dense_2_predict_pre_infer  (128, 10) NC
+ *   out dense_2_out_infer          (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k11_softmax_n128_k10(const float *restrict dense_2_predict_pre_infer, float *restrict dense_2_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_2_predict_pre_infer + r * 10;
+            float *yr = dense_2_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k12_softmax_ce_n128_k10 — loss kernel
+ *   node n12 "loss" (softmax_ce), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_2_pre.per_sample     (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_2_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -416,14 +438,14 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
     }
 }
 
-/* k12_softmax_ce_n128_k10 — loss kernel
- *   node n12 "loss_eval" (softmax_ce), from $.loss
+/* k13_softmax_ce_n128_k10 — loss kernel
+ *   node n13 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_2_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k13_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_2_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -457,11 +479,11 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
     }
 }
 
-/* k13_regularizer_784x500 — loss kernel
- *   node n13 "dense.kernel_regularizer" (regularizer), from $.layers[1]
+/* k14_regularizer_784x500 — loss kernel
+ *   node n14 "dense.kernel_regularizer" (regularizer), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
  *   schedule: one thread; ISA generic */
-void k13_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)
+void k14_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -472,11 +494,11 @@ void k13_regularizer_784x500(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k14_regularizer_500x300 — loss kernel
- *   node n14 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
+/* k15_regularizer_500x300 — loss kernel
+ *   node n15 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   schedule: one thread; ISA generic */
-void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)
+void k15_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -487,13 +509,13 @@ void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restr
     }
 }
 
-/* k15_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n16 "dloss" (softmax_ce_bwd), from $.loss
+/* k16_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n17 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k15_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
+void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -506,14 +528,14 @@ void k15_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k16_dense_bwd_weights_300x10 — gemm kernel
- *   node n17 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k17_dense_bwd_weights_300x10 — gemm kernel
+ *   node n18 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
  *   out ddense_2/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k16_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k17_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -533,14 +555,14 @@ void k16_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
     }
 }
 
-/* k17_dense_bwd_data_n128_k300 — gemm kernel
- *   node n18 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+/* k18_dense_bwd_data_n128_k300 — gemm kernel
+ *   node n19 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel             (300, 10) IO
  *   out ddense_1_out               (128, 300) NC
  *   tmp dense_2/kernel.transposed  (10, 300) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+void k18_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -557,13 +579,13 @@ void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const floa
     }
 }
 
-/* k18_relu_bwd_n128_k300 — eltwise kernel
- *   node n19 "ddense_1.relu" (relu_bwd), from $.layers[2]
+/* k19_relu_bwd_n128_k300 — eltwise kernel
+ *   node n20 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 300) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_1_pre               (128, 300) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k18_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -573,14 +595,14 @@ void k18_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *res
     }
 }
 
-/* k19_dense_bwd_weights_500x300 — gemm kernel
- *   node n20 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k20_dense_bwd_weights_500x300 — gemm kernel
+ *   node n21 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
  *   out ddense_1/bias              (300) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k19_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -600,14 +622,14 @@ void k19_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
     }
 }
 
-/* k20_dense_bwd_data_n128_k500 — gemm kernel
- *   node n21 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+/* k21_dense_bwd_data_n128_k500 — gemm kernel
+ *   node n22 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense_out                 (128, 500) NC
  *   tmp dense_1/kernel.transposed  (300, 500) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -624,13 +646,13 @@ void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const floa
     }
 }
 
-/* k21_relu_bwd_n128_k500 — eltwise kernel
- *   node n22 "ddense.relu" (relu_bwd), from $.layers[1]
+/* k22_relu_bwd_n128_k500 — eltwise kernel
+ *   node n23 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_out                 (128, 500) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_pre                 (128, 500) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k21_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -640,14 +662,14 @@ void k21_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restr
     }
 }
 
-/* k22_dense_bwd_weights_784x500 — gemm kernel
- *   node n23 "ddense.weights" (dense_bwd_weights), from $.layers[1]
+/* k23_dense_bwd_weights_784x500 — gemm kernel
+ *   node n24 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 500) IO
  *   out ddense/bias                (500) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k22_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -667,16 +689,16 @@ void k22_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
     }
 }
 
-/* k23_sgd_update_regularizer_bwd_p545840 — optimizer kernel
- *   node n24 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
- *   node n25 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
- *   node n26 "sgd" (sgd_update), from $.optimizer
+/* k24_sgd_update_regularizer_bwd_p545840 — optimizer kernel
+ *   node n25 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
+ *   node n26 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
+ *   node n27 "sgd" (sgd_update), from $.optimizer
  *   in  dense/kernel               (784, 500) IO
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense/kernel              (784, 500) IO
  *   out ddense_1/kernel            (500, 300) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k23_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k24_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -760,18 +782,18 @@ void kiln_train_step(kiln_step *s)
         k02_dense_fwd_n128_k300(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
         k03_relu_n128_k300(dense_1_pre, dense_1_out, nb);
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
-        k13_regularizer_784x500(dense_kernel, &s->loss);
-        k14_regularizer_500x300(dense_1_kernel, &s->loss);
-        k15_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k16_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k17_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k18_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k19_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k20_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k21_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
-        k22_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k23_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
+        k12_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
+        k14_regularizer_784x500(dense_kernel, &s->loss);
+        k15_regularizer_500x300(dense_1_kernel, &s->loss);
+        k16_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
+        k17_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k18_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k19_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k20_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k21_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k22_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
+        k23_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k24_sgd_update_regularizer_bwd_p545840(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -811,9 +833,9 @@ void kiln_eval_step(kiln_step *s)
         k07_dense_fwd_n128_k300(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
         k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k13_regularizer_784x500(dense_kernel, &s->loss);
-        k14_regularizer_500x300(dense_1_kernel, &s->loss);
+        k13_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k14_regularizer_784x500(dense_kernel, &s->loss);
+        k15_regularizer_500x300(dense_1_kernel, &s->loss);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -838,7 +860,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_out_infer = A + 38400;  /* dense_1_out_infer (128, 300) */
     float *const dense_2_kernel = P + 542816;  /* dense_2/kernel (300, 10) */
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
+    float *const dense_2_predict_pre_infer = A + 1280;  /* dense_2_predict_pre_infer (128, 10) */
     float *const dense_2_out_infer = s->out;  /* dense_2_out_infer (128, 10) */
     /* 1091640 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
     #pragma omp parallel
@@ -848,8 +870,8 @@ void kiln_predict(kiln_step *s)
         k06_relu_n128_k500(dense_pre_infer, dense_out_infer, nb);
         k07_dense_fwd_n128_k300(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
         k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
-        k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-        k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
+        k10_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_predict_pre_infer, nb);
+        k11_softmax_n128_k10(dense_2_predict_pre_infer, dense_2_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -874,7 +896,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 38400, 38400, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_2_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -905,21 +928,22 @@ static const kiln_kernel_desc kernels[] = {
     {"k06_relu_n128_k500", "void k06_relu_n128_k500(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 128000, 512000, 6},
     {"k07_dense_fwd_n128_k300", "void k07_dense_fwd_n128_k300(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 38400000, 1010800, 6},
     {"k08_relu_n128_k300", "void k08_relu_n128_k300(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 76800, 307200, 6},
-    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 768000, 170760, 6},
-    {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k13_regularizer_784x500", "void k13_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
-    {"k14_regularizer_500x300", "void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
-    {"k15_softmax_ce_bwd_n128_k10", "void k15_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k16_dense_bwd_weights_300x10", "void k16_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
-    {"k17_dense_bwd_data_n128_k300", "void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 768000, 170720, 1},
-    {"k18_relu_bwd_n128_k300", "void k18_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
-    {"k19_dense_bwd_weights_500x300", "void k19_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
-    {"k20_dense_bwd_data_n128_k500", "void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
-    {"k21_relu_bwd_n128_k500", "void k21_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
-    {"k22_dense_bwd_weights_784x500", "void k22_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k23_sgd_update_regularizer_bwd_p545840", "void k23_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
+    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 768000, 170760, 2},
+    {"k10_dense_fwd_n128_k10", "void k10_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_predict_pre_infer, int nb)", 768000, 170760, 4},
+    {"k11_softmax_n128_k10", "void k11_softmax_n128_k10(const float *restrict dense_2_predict_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
+    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k13_softmax_ce_n128_k10", "void k13_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k14_regularizer_784x500", "void k14_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
+    {"k15_regularizer_500x300", "void k15_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
+    {"k16_softmax_ce_bwd_n128_k10", "void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
+    {"k17_dense_bwd_weights_300x10", "void k17_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k18_dense_bwd_data_n128_k300", "void k18_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 768000, 170720, 1},
+    {"k19_relu_bwd_n128_k300", "void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
+    {"k20_dense_bwd_weights_500x300", "void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
+    {"k21_dense_bwd_data_n128_k500", "void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
+    {"k22_relu_bwd_n128_k500", "void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
+    {"k23_dense_bwd_weights_784x500", "void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
+    {"k24_sgd_update_regularizer_bwd_p545840", "void k24_sgd_update_regularizer_bwd_p545840(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2721520, 17451520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -936,9 +960,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 545840,
     .n_state = 0,
     .n_arena = 316400,
-    .n_tensors = 36,
+    .n_tensors = 37,
     .tensors = tensors,
-    .n_kernels = 24,
+    .n_kernels = 25,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -2223,28 +2223,108 @@ void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
         }
 }
 
-/* k34_softmax_n128_k10 — loss kernel
- *   node n46 "dense.softmax_infer" (softmax), from $.layers[8]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k34_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k34_dense_fwd_softmax_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 2048; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[6144 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[8192 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[10240 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k34_dense_fwd_softmax_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 2048; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k34_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n46 "dense_predict_infer" (dense), from $.layers[8]
+ *   node n47 "dense.softmax_infer" (softmax), from $.layers[8]
+ *   in  flatten_out_infer          (128, 2048) NC
+ *   in  dense/kernel.padded16.2    (2048, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_out_infer            (128, 10) NC
+ *   register tile: 6 rows x 2 column vectors
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k34_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 8;
+            float z[60];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k34_dense_fwd_softmax_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 6; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k34_dense_fwd_softmax_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 2048, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k35_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n47 "loss" (softmax_ce), from $.loss
- *   node n48 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n48 "loss" (softmax_ce), from $.loss
+ *   node n49 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
@@ -2289,7 +2369,7 @@ void k35_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, con
 }
 
 /* k36_softmax_ce_n128_k10 — loss kernel
- *   node n49 "loss_eval" (softmax_ce), from $.loss
+ *   node n50 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -2330,7 +2410,7 @@ void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
 }
 
 /* k37_regularizer_2048x10 — loss kernel
- *   node n50 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   node n51 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k37_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2412,7 +2492,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_
 }
 
 /* k38_dense_bwd_weights_2048x10 — gemm kernel
- *   node n52 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   node n53 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
@@ -2442,7 +2522,7 @@ void k38_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
 }
 
 /* k39_reorder_2048x10 — reorder kernel
- *   node n53 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
+ *   node n54 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2504,7 +2584,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_
 }
 
 /* k40_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n54 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   node n55 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
@@ -2533,7 +2613,7 @@ void k40_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
 }
 
 /* k41_dropout_bwd_n128_h8w8c32 — eltwise kernel
- *   node n55 "ddropout" (dropout_bwd), from $.layers[6]
+ *   node n56 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
@@ -2552,8 +2632,8 @@ void k41_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
 }
 
 /* k42_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
- *   node n56 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n57 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+ *   node n57 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n58 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
  *   in  max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2665,7 +2745,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_weights_3x3x32x
 }
 
 /* k43_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n58 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   node n59 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
@@ -2744,7 +2824,7 @@ void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
 }
 
 /* k44_reorder_3x3x32x32 — reorder kernel
- *   node n59 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+ *   node n60 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2761,7 +2841,7 @@ void k44_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
 }
 
 /* k45_reorder_c32 — reorder kernel
- *   node n60 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+ *   node n61 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2773,7 +2853,7 @@ void k45_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict 
 }
 
 /* k46_reorder_3x3x32x32 — reorder kernel
- *   node n61 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
+ *   node n62 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2906,8 +2986,8 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n62 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   node n63 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+ *   node n63 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n64 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -3052,7 +3132,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x
 }
 
 /* k48_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n64 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   node n65 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -3131,7 +3211,7 @@ void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
 }
 
 /* k49_reorder_3x3x16x32 — reorder kernel
- *   node n65 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+ *   node n66 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3148,7 +3228,7 @@ void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
 }
 
 /* k50_reorder_c32 — reorder kernel
- *   node n66 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+ *   node n67 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3160,7 +3240,7 @@ void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict 
 }
 
 /* k51_reorder_3x3x16x32 — reorder kernel
- *   node n67 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
+ *   node n68 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3294,7 +3374,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w1
 }
 
 /* k52_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n68 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n69 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
@@ -3348,8 +3428,8 @@ void k52_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
 }
 
 /* k53_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n69 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n70 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n71 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
  *   in  max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -3461,7 +3541,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x16x
 }
 
 /* k54_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   node n72 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -3540,7 +3620,7 @@ void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
 }
 
 /* k55_reorder_3x3x16x16 — reorder kernel
- *   node n72 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   node n73 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3557,7 +3637,7 @@ void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k56_reorder_c16 — reorder kernel
- *   node n73 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   node n74 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3569,7 +3649,7 @@ void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k57_reorder_3x3x16x16 — reorder kernel
- *   node n74 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   node n75 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3702,8 +3782,8 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
- *   node n75 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n76 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n76 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -3769,7 +3849,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
 }
 
 /* k59_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n77 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
@@ -3867,7 +3947,7 @@ void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
 }
 
 /* k60_reorder_3x3x3x16 — reorder kernel
- *   node n78 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3884,7 +3964,7 @@ void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k61_reorder_c16 — reorder kernel
- *   node n79 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3896,8 +3976,8 @@ void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k62_adam_update_regularizer_bwd_p37152 — optimizer kernel
- *   node n80 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   node n81 "adam" (adam_update), from $.optimizer
+ *   node n81 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+ *   node n82 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4214,7 +4294,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 7726864;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 2048) */
-    float *const dense_pre_infer = A + 262144;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 12855916 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -4239,8 +4318,7 @@ void kiln_predict(kiln_step *s)
         k30_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
         if (copy_weights) k31_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k32_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k33_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k34_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k34_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4284,7 +4362,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 262144, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 263424, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
@@ -4430,8 +4509,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k30_reorder_n128_h8w8c32", "void k30_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)", 524288, 2097152, 6},
     {"k31_reorder_2048x10", "void k31_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
     {"k32_reorder_c10", "void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k33_dense_fwd_n128_k10", "void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k34_softmax_n128_k10", "void k34_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k33_dense_fwd_n128_k10", "void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 2},
+    {"k34_dense_fwd_softmax_n128_k10", "void k34_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 5245440, 1135656, 4},
     {"k35_softmax_ce_softmax_ce_bwd_n128_k10", "void k35_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k36_softmax_ce_n128_k10", "void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k37_regularizer_2048x10", "void k37_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
@@ -4476,7 +4555,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 7726880,
-    .n_tensors = 145,
+    .n_tensors = 146,
     .tensors = tensors,
     .n_kernels = 63,
     .kernels = kernels,

@@ -2249,28 +2249,107 @@ void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
         }
 }
 
-/* k34_softmax_n128_k10 — loss kernel
- *   node n46 "dense.softmax_infer" (softmax), from $.layers[8]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k34_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k34_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 2048; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[6144 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[8192 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[10240 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[12288 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[14336 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
     }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k34_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 2048; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k34_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n46 "dense_predict_infer" (dense), from $.layers[8]
+ *   node n47 "dense.softmax_infer" (softmax), from $.layers[8]
+ *   in  flatten_out_infer          (128, 2048) NC
+ *   in  dense/kernel.padded16.2    (2048, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_out_infer            (128, 10) NC
+ *   register tile: 8 rows x 1 column vectors
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k34_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 16;
+            float z[80];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k34_dense_fwd_softmax_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 8; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k34_dense_fwd_softmax_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 2048, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k35_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n47 "loss" (softmax_ce), from $.loss
- *   node n48 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n48 "loss" (softmax_ce), from $.loss
+ *   node n49 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
@@ -2315,7 +2394,7 @@ void k35_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, con
 }
 
 /* k36_softmax_ce_n128_k10 — loss kernel
- *   node n49 "loss_eval" (softmax_ce), from $.loss
+ *   node n50 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -2356,7 +2435,7 @@ void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
 }
 
 /* k37_regularizer_2048x10 — loss kernel
- *   node n50 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   node n51 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx512 */
 void k37_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2439,7 +2518,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_
 }
 
 /* k38_dense_bwd_weights_2048x10 — gemm kernel
- *   node n52 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   node n53 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
@@ -2469,7 +2548,7 @@ void k38_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
 }
 
 /* k39_reorder_2048x10 — reorder kernel
- *   node n53 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
+ *   node n54 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2545,7 +2624,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_
 }
 
 /* k40_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n54 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   node n55 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
@@ -2574,7 +2653,7 @@ void k40_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
 }
 
 /* k41_dropout_bwd_n128_h8w8c32 — eltwise kernel
- *   node n55 "ddropout" (dropout_bwd), from $.layers[6]
+ *   node n56 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
@@ -2593,8 +2672,8 @@ void k41_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
 }
 
 /* k42_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
- *   node n56 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n57 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+ *   node n57 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n58 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
  *   in  max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -2722,7 +2801,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_weights_3x3x32x
 }
 
 /* k43_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n58 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   node n59 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -2801,7 +2880,7 @@ void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
 }
 
 /* k44_reorder_3x3x32x32 — reorder kernel
- *   node n59 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+ *   node n60 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2818,7 +2897,7 @@ void k44_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
 }
 
 /* k45_reorder_c32 — reorder kernel
- *   node n60 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+ *   node n61 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2830,7 +2909,7 @@ void k45_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict 
 }
 
 /* k46_reorder_3x3x32x32 — reorder kernel
- *   node n61 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
+ *   node n62 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2971,8 +3050,8 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n62 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   node n63 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+ *   node n63 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n64 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -3133,7 +3212,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x
 }
 
 /* k48_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n64 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   node n65 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -3212,7 +3291,7 @@ void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
 }
 
 /* k49_reorder_3x3x16x32 — reorder kernel
- *   node n65 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+ *   node n66 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3229,7 +3308,7 @@ void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
 }
 
 /* k50_reorder_c32 — reorder kernel
- *   node n66 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+ *   node n67 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3241,7 +3320,7 @@ void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict 
 }
 
 /* k51_reorder_3x3x16x32 — reorder kernel
- *   node n67 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
+ *   node n68 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3375,7 +3454,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w1
 }
 
 /* k52_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n68 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n69 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
@@ -3429,8 +3508,8 @@ void k52_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
 }
 
 /* k53_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n69 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n70 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n71 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   in  max_pooling2d_out.argmax   (128, 16, 16, 16) nChw16c
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -3574,7 +3653,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x16x
 }
 
 /* k54_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   node n72 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -3653,7 +3732,7 @@ void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
 }
 
 /* k55_reorder_3x3x16x16 — reorder kernel
- *   node n72 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   node n73 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3670,7 +3749,7 @@ void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k56_reorder_c16 — reorder kernel
- *   node n73 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   node n74 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3682,7 +3761,7 @@ void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k57_reorder_3x3x16x16 — reorder kernel
- *   node n74 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+ *   node n75 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3815,8 +3894,8 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
- *   node n75 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n76 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n76 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -3882,7 +3961,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
 }
 
 /* k59_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n77 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
@@ -4052,7 +4131,7 @@ void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
 }
 
 /* k60_reorder_3x3x3x16 — reorder kernel
- *   node n78 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4069,7 +4148,7 @@ void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k61_reorder_c16 — reorder kernel
- *   node n79 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4081,8 +4160,8 @@ void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k62_adam_update_regularizer_bwd_p37152 — optimizer kernel
- *   node n80 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   node n81 "adam" (adam_update), from $.optimizer
+ *   node n81 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+ *   node n82 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4399,7 +4478,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 7726864;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 2048) */
-    float *const dense_pre_infer = A + 262144;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 12855916 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -4424,8 +4502,7 @@ void kiln_predict(kiln_step *s)
         k30_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
         if (copy_weights) k31_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k32_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k33_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k34_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k34_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4469,7 +4546,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 262144, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 263424, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
@@ -4615,8 +4693,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k30_reorder_n128_h8w8c32", "void k30_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)", 524288, 2097152, 6},
     {"k31_reorder_2048x10", "void k31_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
     {"k32_reorder_c10", "void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k33_dense_fwd_n128_k10", "void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k34_softmax_n128_k10", "void k34_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k33_dense_fwd_n128_k10", "void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 2},
+    {"k34_dense_fwd_softmax_n128_k10", "void k34_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 5245440, 1135656, 4},
     {"k35_softmax_ce_softmax_ce_bwd_n128_k10", "void k35_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k36_softmax_ce_n128_k10", "void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k37_regularizer_2048x10", "void k37_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
@@ -4661,7 +4739,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 7726880,
-    .n_tensors = 145,
+    .n_tensors = 146,
     .tensors = tensors,
     .n_kernels = 63,
     .kernels = kernels,

@@ -755,33 +755,55 @@ void k22_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k23_softmax_n128_k10 — loss kernel
- *   node n23 "dense.softmax_infer" (softmax), from $.layers[8]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
+/* k23_dense_fwd_n128_k10 — gemm kernel
+ *   node n23 "dense_predict_infer" (dense), from $.layers[8]
+ *   in  flatten_out_infer          (128, 2048) NC
+ *   in  dense/kernel               (2048, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_predict_pre_infer    (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k23_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k23_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
+        for (int k = 0; k < 2048; k++) {
+            const float xv = flatten_out_infer[(long)n * 2048 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k24_softmax_ce_n128_k10 — loss kernel
- *   node n24 "loss" (softmax_ce), from $.loss
+/* k24_softmax_n128_k10 — loss kernel
+ *   node n24 "dense.softmax_infer" (softmax), from $.layers[8]
+ *   in  dense_predict_pre_infer    (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k24_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_predict_pre_infer + r * 10;
+            float *yr = dense_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k25_softmax_ce_n128_k10 — loss kernel
+ *   node n25 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k24_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k25_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -815,14 +837,14 @@ void k24_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k25_softmax_ce_n128_k10 — loss kernel
- *   node n25 "loss_eval" (softmax_ce), from $.loss
+/* k26_softmax_ce_n128_k10 — loss kernel
+ *   node n26 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k25_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k26_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -856,11 +878,11 @@ void k25_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k26_regularizer_2048x10 — loss kernel
- *   node n26 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+/* k27_regularizer_2048x10 — loss kernel
+ *   node n27 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA generic */
-void k26_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
+void k27_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -871,13 +893,13 @@ void k26_regularizer_2048x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k27_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n28 "dloss" (softmax_ce_bwd), from $.loss
+/* k28_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n29 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k27_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -890,14 +912,14 @@ void k27_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k28_dense_bwd_weights_2048x10 — gemm kernel
- *   node n29 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k29_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n30 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k28_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k29_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -917,14 +939,14 @@ void k28_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
     }
 }
 
-/* k29_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n30 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k30_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n31 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   tmp dense/kernel.transposed    (10, 2048) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k30_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -941,13 +963,13 @@ void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
     }
 }
 
-/* k30_dropout_bwd_n128_h8w8c32 — eltwise kernel
- *   node n31 "ddropout" (dropout_bwd), from $.layers[6]
+/* k31_dropout_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n32 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k30_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
+void k31_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -957,14 +979,14 @@ void k30_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k31_maxpool_bwd_n128_h16w16c32 — pool kernel
- *   node n32 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+/* k32_maxpool_bwd_n128_h16w16c32 — pool kernel
+ *   node n33 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k31_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
+void k32_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -995,13 +1017,13 @@ void k31_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k32_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n33 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k33_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n34 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k32_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k33_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1011,15 +1033,15 @@ void k32_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const floa
     }
 }
 
-/* k33_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n34 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k34_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n35 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k33_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k34_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1055,15 +1077,15 @@ void k33_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k34_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n35 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+/* k35_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n36 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+void k35_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1097,13 +1119,13 @@ void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k35_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n36 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k36_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n37 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k35_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k36_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1113,15 +1135,15 @@ void k35_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k36_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n37 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k37_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n38 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k36_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k37_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1157,15 +1179,15 @@ void k36_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k37_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n38 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k38_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n39 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k38_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1199,14 +1221,14 @@ void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     }
 }
 
-/* k38_maxpool_bwd_n128_h32w32c16 — pool kernel
- *   node n39 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k39_maxpool_bwd_n128_h32w32c16 — pool kernel
+ *   node n40 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k38_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k39_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1237,13 +1259,13 @@ void k38_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k39_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n40 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k40_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n41 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k39_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k40_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1253,15 +1275,15 @@ void k39_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k40_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n41 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k41_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n42 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k40_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k41_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1297,15 +1319,15 @@ void k40_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k41_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n42 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k42_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n43 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_out                (128, 32, 32, 16) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k42_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1339,13 +1361,13 @@ void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k42_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n43 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k43_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n44 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_pre                (128, 32, 32, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k42_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k43_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1355,15 +1377,15 @@ void k42_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k43_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n44 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k44_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n45 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   out dconv2d/bias               (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k43_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1399,13 +1421,13 @@ void k43_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k44_adam_update_regularizer_bwd_p37152 — optimizer kernel
- *   node n45 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   node n46 "adam" (adam_update), from $.optimizer
+/* k45_adam_update_regularizer_bwd_p37152 — optimizer kernel
+ *   node n46 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+ *   node n47 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k44_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k45_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1530,26 +1552,26 @@ void kiln_train_step(kiln_step *s)
         k09_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
         k10_dropout_n128_h8w8c32(max_pooling2d_1_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k11_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k24_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k26_regularizer_2048x10(dense_kernel, &s->loss);
-        k27_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k28_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k29_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k30_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
-        k31_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
-        k32_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k33_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-        k34_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k35_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k36_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k37_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
-        k38_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-        k39_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k40_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k41_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k42_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k43_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k44_adam_update_regularizer_bwd_p37152(P, G, M, V, s->step, s->learning_rate);
+        k25_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k27_regularizer_2048x10(dense_kernel, &s->loss);
+        k28_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k29_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k30_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k31_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
+        k32_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
+        k33_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k34_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k35_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k36_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k37_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k38_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
+        k39_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k40_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k41_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k42_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k43_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k44_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k45_adam_update_regularizer_bwd_p37152(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1606,8 +1628,8 @@ void kiln_eval_step(kiln_step *s)
         k20_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
         k21_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
         k22_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k25_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k26_regularizer_2048x10(dense_kernel, &s->loss);
+        k26_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k27_regularizer_2048x10(dense_kernel, &s->loss);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1643,7 +1665,7 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 2048) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 262144;  /* dense_pre_infer (128, 10) */
+    float *const dense_predict_pre_infer = A + 263424;  /* dense_predict_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 12845096 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 12845096 >= 4000000)
@@ -1659,8 +1681,8 @@ void kiln_predict(kiln_step *s)
         k19_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
         k20_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
         k21_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k22_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k23_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k23_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_predict_pre_infer, nb);
+        k24_softmax_n128_k10(dense_predict_pre_infer, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1703,6 +1725,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 1048576, 1048576, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 262144, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 263424, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -1780,29 +1803,30 @@ static const kiln_kernel_desc kernels[] = {
     {"k19_conv2d_fwd_n128_h16w16c32", "void k19_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)", 603979776, 8425600, 6},
     {"k20_relu_n128_h16w16c32", "void k20_relu_n128_h16w16c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)", 2097152, 8388608, 6},
     {"k21_maxpool_fwd_n128_h8w8c32", "void k21_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
-    {"k22_dense_fwd_n128_k10", "void k22_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k23_softmax_n128_k10", "void k23_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k24_softmax_ce_n128_k10", "void k24_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k25_softmax_ce_n128_k10", "void k25_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k26_regularizer_2048x10", "void k26_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
-    {"k27_softmax_ce_bwd_n128_k10", "void k27_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k28_dense_bwd_weights_2048x10", "void k28_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k29_dense_bwd_data_n128_k2048", "void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 5242880, 1135616, 1},
-    {"k30_dropout_bwd_n128_h8w8c32", "void k30_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
-    {"k31_maxpool_bwd_n128_h16w16c32", "void k31_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
-    {"k32_relu_bwd_n128_h16w16c32", "void k32_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
-    {"k33_conv2d_bwd_weights_3x3x32x32", "void k33_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
-    {"k34_conv2d_bwd_data_n128_h16w16c32", "void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
-    {"k35_relu_bwd_n128_h16w16c32", "void k35_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k36_conv2d_bwd_weights_3x3x16x32", "void k36_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
-    {"k37_conv2d_bwd_data_n128_h16w16c16", "void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
-    {"k38_maxpool_bwd_n128_h32w32c16", "void k38_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
-    {"k39_relu_bwd_n128_h32w32c16", "void k39_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
-    {"k40_conv2d_bwd_weights_3x3x16x16", "void k40_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
-    {"k41_conv2d_bwd_data_n128_h32w32c16", "void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
-    {"k42_relu_bwd_n128_h32w32c16", "void k42_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k43_conv2d_bwd_weights_3x3x3x16", "void k43_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
-    {"k44_adam_update_regularizer_bwd_p37152", "void k44_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 412480, 1122176, 1},
+    {"k22_dense_fwd_n128_k10", "void k22_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 2},
+    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)", 5242880, 1135656, 4},
+    {"k24_softmax_n128_k10", "void k24_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k25_softmax_ce_n128_k10", "void k25_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k26_softmax_ce_n128_k10", "void k26_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k27_regularizer_2048x10", "void k27_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
+    {"k28_softmax_ce_bwd_n128_k10", "void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k29_dense_bwd_weights_2048x10", "void k29_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k30_dense_bwd_data_n128_k2048", "void k30_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 5242880, 1135616, 1},
+    {"k31_dropout_bwd_n128_h8w8c32", "void k31_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
+    {"k32_maxpool_bwd_n128_h16w16c32", "void k32_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
+    {"k33_relu_bwd_n128_h16w16c32", "void k33_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
+    {"k34_conv2d_bwd_weights_3x3x32x32", "void k34_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
+    {"k35_conv2d_bwd_data_n128_h16w16c32", "void k35_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
+    {"k36_relu_bwd_n128_h16w16c32", "void k36_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
+    {"k37_conv2d_bwd_weights_3x3x16x32", "void k37_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k38_conv2d_bwd_data_n128_h16w16c16", "void k38_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
+    {"k39_maxpool_bwd_n128_h32w32c16", "void k39_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
+    {"k40_relu_bwd_n128_h32w32c16", "void k40_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
+    {"k41_conv2d_bwd_weights_3x3x16x16", "void k41_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
+    {"k42_conv2d_bwd_data_n128_h32w32c16", "void k42_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
+    {"k43_relu_bwd_n128_h32w32c16", "void k43_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
+    {"k44_conv2d_bwd_weights_3x3x3x16", "void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
+    {"k45_adam_update_regularizer_bwd_p37152", "void k45_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 412480, 1122176, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1819,9 +1843,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 8912896,
-    .n_tensors = 87,
+    .n_tensors = 88,
     .tensors = tensors,
-    .n_kernels = 45,
+    .n_kernels = 46,
     .kernels = kernels,
     .isa = "generic",
 };

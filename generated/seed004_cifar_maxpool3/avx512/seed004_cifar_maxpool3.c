@@ -3219,28 +3219,107 @@ void k45_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
         }
 }
 
-/* k46_softmax_n128_k10 — loss kernel
- *   node n64 "dense.softmax_infer" (softmax), from $.layers[11]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k46_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k46_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 1024; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3072 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5120 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6144 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7168 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
     }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k46_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 1024; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k46_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n64 "dense_predict_infer" (dense), from $.layers[11]
+ *   node n65 "dense.softmax_infer" (softmax), from $.layers[11]
+ *   in  flatten_out_infer          (128, 1024) NC
+ *   in  dense/kernel.padded16.2    (1024, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_out_infer            (128, 10) NC
+ *   register tile: 8 rows x 1 column vectors
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k46_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 16;
+            float z[80];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k46_dense_fwd_softmax_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 8; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k46_dense_fwd_softmax_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1024, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k47_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n65 "loss" (softmax_ce), from $.loss
- *   node n66 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n66 "loss" (softmax_ce), from $.loss
+ *   node n67 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
@@ -3285,7 +3364,7 @@ void k47_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, con
 }
 
 /* k48_softmax_ce_n128_k10 — loss kernel
- *   node n67 "loss_eval" (softmax_ce), from $.loss
+ *   node n68 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -3326,7 +3405,7 @@ void k48_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
 }
 
 /* k49_regularizer_1024x10 — loss kernel
- *   node n68 "dense.kernel_regularizer" (regularizer), from $.layers[11]
+ *   node n69 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   schedule: one thread; ISA avx512 */
 void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
@@ -3409,7 +3488,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1024x10_
 }
 
 /* k50_dense_bwd_weights_1024x10 — gemm kernel
- *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
+ *   node n71 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
  *   out ddense/kernel              (1024, 10) IO
@@ -3439,7 +3518,7 @@ void k50_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
 }
 
 /* k51_reorder_1024x10 — reorder kernel
- *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
+ *   node n72 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3515,7 +3594,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1024_
 }
 
 /* k52_dense_bwd_data_n128_k1024 — gemm kernel
- *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
+ *   node n73 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
@@ -3544,7 +3623,7 @@ void k52_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
 }
 
 /* k53_dropout_bwd_n128_h4w4c64 — eltwise kernel
- *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
+ *   node n74 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
@@ -3563,8 +3642,8 @@ void k53_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
 }
 
 /* k54_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
- *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
- *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+ *   node n75 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+ *   node n76 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   in  max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw16c
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -3684,7 +3763,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x64x
 }
 
 /* k55_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+ *   node n77 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
@@ -3763,7 +3842,7 @@ void k55_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
 }
 
 /* k56_reorder_3x3x64x64 — reorder kernel
- *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
+ *   node n78 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3780,7 +3859,7 @@ void k56_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
 }
 
 /* k57_reorder_c64 — reorder kernel
- *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
+ *   node n79 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3792,7 +3871,7 @@ void k57_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict 
 }
 
 /* k58_reorder_3x3x64x64 — reorder kernel
- *   node n79 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
+ *   node n80 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -3937,8 +4016,8 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k59_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
- *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+ *   node n81 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   node n82 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -4091,7 +4170,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x32x
 }
 
 /* k60_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+ *   node n83 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -4170,7 +4249,7 @@ void k60_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
 }
 
 /* k61_reorder_3x3x32x64 — reorder kernel
- *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
+ *   node n84 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4187,7 +4266,7 @@ void k61_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
 }
 
 /* k62_reorder_c64 — reorder kernel
- *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
+ *   node n85 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4199,7 +4278,7 @@ void k62_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict 
 }
 
 /* k63_reorder_3x3x32x64 — reorder kernel
- *   node n85 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
+ *   node n86 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4341,7 +4420,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
 }
 
 /* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+ *   node n87 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
@@ -4395,8 +4474,8 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
 }
 
 /* k65_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
- *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+ *   node n88 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n89 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
  *   in  max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -4524,7 +4603,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_weights_3x3x32x
 }
 
 /* k66_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   node n90 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -4603,7 +4682,7 @@ void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
 }
 
 /* k67_reorder_3x3x32x32 — reorder kernel
- *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+ *   node n91 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4620,7 +4699,7 @@ void k67_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
 }
 
 /* k68_reorder_c32 — reorder kernel
- *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+ *   node n92 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4632,7 +4711,7 @@ void k68_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict 
 }
 
 /* k69_reorder_3x3x32x32 — reorder kernel
- *   node n92 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
+ *   node n93 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -4773,8 +4852,8 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k70_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+ *   node n94 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n95 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -4935,7 +5014,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_weights_3x3x16x
 }
 
 /* k71_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   node n96 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -5014,7 +5093,7 @@ void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
 }
 
 /* k72_reorder_3x3x16x32 — reorder kernel
- *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+ *   node n97 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5031,7 +5110,7 @@ void k72_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
 }
 
 /* k73_reorder_c32 — reorder kernel
- *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+ *   node n98 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5043,7 +5122,7 @@ void k73_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict 
 }
 
 /* k74_reorder_3x3x16x32 — reorder kernel
- *   node n98 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
+ *   node n99 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5177,7 +5256,7 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
 }
 
 /* k75_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n100 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
@@ -5231,8 +5310,8 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
 }
 
 /* k76_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   node n101 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n102 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   in  max_pooling2d_out.argmax   (128, 16, 16, 16) nChw16c
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -5376,7 +5455,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_weights_3x3x16x
 }
 
 /* k77_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   node n103 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -5455,7 +5534,7 @@ void k77_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
 }
 
 /* k78_reorder_3x3x16x16 — reorder kernel
- *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   node n104 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5472,7 +5551,7 @@ void k78_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k79_reorder_c16 — reorder kernel
- *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   node n105 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5484,7 +5563,7 @@ void k79_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k80_reorder_3x3x16x16 — reorder kernel
- *   node n105 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+ *   node n106 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5617,8 +5696,8 @@ static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
- *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n107 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n108 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -5684,7 +5763,7 @@ void k81_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
 }
 
 /* k82_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n109 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
@@ -5854,7 +5933,7 @@ void k82_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
 }
 
 /* k83_reorder_3x3x3x16 — reorder kernel
- *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n110 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5871,7 +5950,7 @@ void k83_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k84_reorder_c16 — reorder kernel
- *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n111 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -5883,8 +5962,8 @@ void k84_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k85_adam_update_regularizer_bwd_p82336 — optimizer kernel
- *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
- *   node n112 "adam" (adam_update), from $.optimizer
+ *   node n112 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
+ *   node n113 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -6288,7 +6367,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 8233104;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
-    float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 19932462 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -6319,8 +6397,7 @@ void kiln_predict(kiln_step *s)
         k42_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
         if (copy_weights) k43_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k45_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k46_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k46_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -6378,7 +6455,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 0, 0, 0, 0, 0},
     {"max_pooling2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 131072, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 132352, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
@@ -6584,8 +6662,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k42_reorder_n128_h4w4c64", "void k42_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
     {"k43_reorder_1024x10", "void k43_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
     {"k44_reorder_c10", "void k44_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k45_dense_fwd_n128_k10", "void k45_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
-    {"k46_softmax_n128_k10", "void k46_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k45_dense_fwd_n128_k10", "void k45_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 2},
+    {"k46_dense_fwd_softmax_n128_k10", "void k46_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 2624000, 570408, 4},
     {"k47_softmax_ce_softmax_ce_bwd_n128_k10", "void k47_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k48_softmax_ce_n128_k10", "void k48_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k49_regularizer_1024x10", "void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
@@ -6641,7 +6719,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 8233120,
-    .n_tensors = 207,
+    .n_tensors = 208,
     .tensors = tensors,
     .n_kernels = 86,
     .kernels = kernels,

@@ -197,7 +197,7 @@ void k42_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_pa
 void k43_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2);
 void k44_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2);
 void k45_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb);
-void k46_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
+void k46_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb);
 void k47_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k48_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss);

@@ -1015,33 +1015,55 @@ void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k33_softmax_n128_k10 — loss kernel
- *   node n33 "dense.softmax_infer" (softmax), from $.layers[11]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
+/* k33_dense_fwd_n128_k10 — gemm kernel
+ *   node n33 "dense_predict_infer" (dense), from $.layers[11]
+ *   in  flatten_out_infer          (128, 1024) NC
+ *   in  dense/kernel               (1024, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_predict_pre_infer    (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
+        for (int k = 0; k < 1024; k++) {
+            const float xv = flatten_out_infer[(long)n * 1024 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k34_softmax_ce_n128_k10 — loss kernel
- *   node n34 "loss" (softmax_ce), from $.loss
+/* k34_softmax_n128_k10 — loss kernel
+ *   node n34 "dense.softmax_infer" (softmax), from $.layers[11]
+ *   in  dense_predict_pre_infer    (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k34_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_predict_pre_infer + r * 10;
+            float *yr = dense_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k35_softmax_ce_n128_k10 — loss kernel
+ *   node n35 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k35_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1075,14 +1097,14 @@ void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k35_softmax_ce_n128_k10 — loss kernel
- *   node n35 "loss_eval" (softmax_ce), from $.loss
+/* k36_softmax_ce_n128_k10 — loss kernel
+ *   node n36 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1116,11 +1138,11 @@ void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k36_regularizer_1024x10 — loss kernel
- *   node n36 "dense.kernel_regularizer" (regularizer), from $.layers[11]
+/* k37_regularizer_1024x10 — loss kernel
+ *   node n37 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   schedule: one thread; ISA generic */
-void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
+void k37_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -1131,13 +1153,13 @@ void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k37_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n38 "dloss" (softmax_ce_bwd), from $.loss
+/* k38_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n39 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k37_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1150,14 +1172,14 @@ void k37_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k38_dense_bwd_weights_1024x10 — gemm kernel
- *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[11]
+/* k39_dense_bwd_weights_1024x10 — gemm kernel
+ *   node n40 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
  *   out ddense/kernel              (1024, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k38_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k39_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1177,14 +1199,14 @@ void k38_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
     }
 }
 
-/* k39_dense_bwd_data_n128_k1024 — gemm kernel
- *   node n40 "ddense.data" (dense_bwd_data), from $.layers[11]
+/* k40_dense_bwd_data_n128_k1024 — gemm kernel
+ *   node n41 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   tmp dense/kernel.transposed    (10, 1024) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k40_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1201,13 +1223,13 @@ void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
     }
 }
 
-/* k40_dropout_bwd_n128_h4w4c64 — eltwise kernel
- *   node n41 "ddropout" (dropout_bwd), from $.layers[9]
+/* k41_dropout_bwd_n128_h4w4c64 — eltwise kernel
+ *   node n42 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k40_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
+void k41_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1217,14 +1239,14 @@ void k40_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k41_maxpool_bwd_n128_h8w8c64 — pool kernel
- *   node n42 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+/* k42_maxpool_bwd_n128_h8w8c64 — pool kernel
+ *   node n43 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
  *   in  conv2d_5_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5_out              (128, 8, 8, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k41_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)
+void k42_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1255,13 +1277,13 @@ void k41_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, co
     }
 }
 
-/* k42_relu_bwd_n128_h8w8c64 — eltwise kernel
- *   node n43 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+/* k43_relu_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n44 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dconv2d_5_out              (128, 8, 8, 64) NHWC
  *   in  conv2d_5_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k42_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k43_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1271,15 +1293,15 @@ void k42_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k43_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n44 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k44_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n45 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_5/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
+void k44_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1315,15 +1337,15 @@ void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k44_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
- *   node n45 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+/* k45_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n46 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out dconv2d_4_out              (128, 8, 8, 64) NHWC
  *   tmp conv2d_5/kernel.transposed (3, 3, 64, 64) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
+void k45_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1357,13 +1379,13 @@ void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k45_relu_bwd_n128_h8w8c64 — eltwise kernel
- *   node n46 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+/* k46_relu_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n47 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_4_out              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k45_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k46_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1373,15 +1395,15 @@ void k45_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k46_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n47 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k47_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n48 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_4/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k46_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
+void k47_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1417,15 +1439,15 @@ void k46_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k47_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n48 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+/* k48_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n49 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   tmp conv2d_4/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
+void k48_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1459,14 +1481,14 @@ void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k48_maxpool_bwd_n128_h16w16c32 — pool kernel
- *   node n49 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+/* k49_maxpool_bwd_n128_h16w16c32 — pool kernel
+ *   node n50 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k48_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
+void k49_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1497,13 +1519,13 @@ void k48_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k49_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n50 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k50_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n51 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k49_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k50_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1513,15 +1535,15 @@ void k49_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const floa
     }
 }
 
-/* k50_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n51 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k51_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k50_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1557,15 +1579,15 @@ void k50_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k51_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n52 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+/* k52_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n53 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1599,13 +1621,13 @@ void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k52_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n53 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k53_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n54 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k52_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1615,15 +1637,15 @@ void k52_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k53_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n54 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k54_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n55 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1659,15 +1681,15 @@ void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k54_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n55 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k55_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n56 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k55_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1701,14 +1723,14 @@ void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     }
 }
 
-/* k55_maxpool_bwd_n128_h32w32c16 — pool kernel
- *   node n56 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k56_maxpool_bwd_n128_h32w32c16 — pool kernel
+ *   node n57 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k55_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k56_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1739,13 +1761,13 @@ void k55_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k56_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n57 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k57_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n58 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k56_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k57_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1755,15 +1777,15 @@ void k56_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k57_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n58 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k58_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n59 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k57_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k58_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1799,15 +1821,15 @@ void k57_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k58_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n59 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k59_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n60 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_out                (128, 32, 32, 16) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k59_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1841,13 +1863,13 @@ void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k59_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n60 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k60_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n61 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_pre                (128, 32, 32, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k59_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k60_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1857,15 +1879,15 @@ void k59_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k60_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n61 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k61_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n62 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   out dconv2d/bias               (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k61_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1901,13 +1923,13 @@ void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k61_adam_update_regularizer_bwd_p82336 — optimizer kernel
- *   node n62 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
- *   node n63 "adam" (adam_update), from $.optimizer
+/* k62_adam_update_regularizer_bwd_p82336 — optimizer kernel
+ *   node n63 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
+ *   node n64 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k61_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k62_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2057,33 +2079,33 @@ void kiln_train_step(kiln_step *s)
         k14_maxpool_fwd_n128_h4w4c64(conv2d_5_out, max_pooling2d_2_out, nb);
         k15_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k16_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k34_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k36_regularizer_1024x10(dense_kernel, &s->loss);
-        k37_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k38_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k39_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k40_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
-        k41_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
-        k42_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k43_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
-        k44_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
-        k45_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k46_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
-        k47_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
-        k48_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
-        k49_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k50_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-        k51_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k52_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k53_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k54_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
-        k55_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-        k56_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k57_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k58_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k59_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k60_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k61_adam_update_regularizer_bwd_p82336(P, G, M, V, s->step, s->learning_rate);
+        k35_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k37_regularizer_1024x10(dense_kernel, &s->loss);
+        k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k39_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k40_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k41_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k42_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
+        k43_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k44_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k45_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
+        k46_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k47_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k48_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
+        k49_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
+        k50_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k51_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k52_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k53_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k54_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k55_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
+        k56_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k57_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k58_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k59_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k60_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k61_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k62_adam_update_regularizer_bwd_p82336(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2154,8 +2176,8 @@ void kiln_eval_step(kiln_step *s)
         k30_relu_n128_h8w8c64(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
         k31_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
         k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k36_regularizer_1024x10(dense_kernel, &s->loss);
+        k36_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k37_regularizer_1024x10(dense_kernel, &s->loss);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2200,7 +2222,7 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
+    float *const dense_predict_pre_infer = A + 132352;  /* dense_predict_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 19922984 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 19922984 >= 4000000)
@@ -2221,8 +2243,8 @@ void kiln_predict(kiln_step *s)
         k29_conv2d_fwd_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
         k30_relu_n128_h8w8c64(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
         k31_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
-        k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k33_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k33_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_predict_pre_infer, nb);
+        k34_softmax_n128_k10(dense_predict_pre_infer, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2279,6 +2301,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 524288, 524288, 0, 0, 0},
     {"max_pooling2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 131072, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 132352, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -2385,36 +2408,37 @@ static const kiln_kernel_desc kernels[] = {
     {"k29_conv2d_fwd_n128_h8w8c64", "void k29_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel, const float *restrict conv2d_5_bias, float *restrict conv2d_5_pre_infer, int nb)", 603979776, 4342016, 6},
     {"k30_relu_n128_h8w8c64", "void k30_relu_n128_h8w8c64(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)", 1048576, 4194304, 6},
     {"k31_maxpool_fwd_n128_h4w4c64", "void k31_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb)", 524288, 2621440, 6},
-    {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
-    {"k33_softmax_n128_k10", "void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k34_softmax_ce_n128_k10", "void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k36_regularizer_1024x10", "void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
-    {"k37_softmax_ce_bwd_n128_k10", "void k37_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k38_dense_bwd_weights_1024x10", "void k38_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k39_dense_bwd_data_n128_k1024", "void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2621440, 570368, 1},
-    {"k40_dropout_bwd_n128_h4w4c64", "void k40_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
-    {"k41_maxpool_bwd_n128_h8w8c64", "void k41_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)", 524288, 4718592, 1},
-    {"k42_relu_bwd_n128_h8w8c64", "void k42_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1048576, 6291456, 1},
-    {"k43_conv2d_bwd_weights_3x3x64x64", "void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
-    {"k44_conv2d_bwd_data_n128_h8w8c64", "void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
-    {"k45_relu_bwd_n128_h8w8c64", "void k45_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
-    {"k46_conv2d_bwd_weights_3x3x32x64", "void k46_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
-    {"k47_conv2d_bwd_data_n128_h8w8c32", "void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
-    {"k48_maxpool_bwd_n128_h16w16c32", "void k48_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
-    {"k49_relu_bwd_n128_h16w16c32", "void k49_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
-    {"k50_conv2d_bwd_weights_3x3x32x32", "void k50_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
-    {"k51_conv2d_bwd_data_n128_h16w16c32", "void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
-    {"k52_relu_bwd_n128_h16w16c32", "void k52_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k53_conv2d_bwd_weights_3x3x16x32", "void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
-    {"k54_conv2d_bwd_data_n128_h16w16c16", "void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
-    {"k55_maxpool_bwd_n128_h32w32c16", "void k55_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
-    {"k56_relu_bwd_n128_h32w32c16", "void k56_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
-    {"k57_conv2d_bwd_weights_3x3x16x16", "void k57_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
-    {"k58_conv2d_bwd_data_n128_h32w32c16", "void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
-    {"k59_relu_bwd_n128_h32w32c16", "void k59_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k60_conv2d_bwd_weights_3x3x3x16", "void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
-    {"k61_adam_update_regularizer_bwd_p82336", "void k61_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 843840, 2346368, 1},
+    {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 2},
+    {"k33_dense_fwd_n128_k10", "void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)", 2621440, 570408, 4},
+    {"k34_softmax_n128_k10", "void k34_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k36_softmax_ce_n128_k10", "void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k37_regularizer_1024x10", "void k37_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
+    {"k38_softmax_ce_bwd_n128_k10", "void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k39_dense_bwd_weights_1024x10", "void k39_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k40_dense_bwd_data_n128_k1024", "void k40_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2621440, 570368, 1},
+    {"k41_dropout_bwd_n128_h4w4c64", "void k41_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k42_maxpool_bwd_n128_h8w8c64", "void k42_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)", 524288, 4718592, 1},
+    {"k43_relu_bwd_n128_h8w8c64", "void k43_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1048576, 6291456, 1},
+    {"k44_conv2d_bwd_weights_3x3x64x64", "void k44_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
+    {"k45_conv2d_bwd_data_n128_h8w8c64", "void k45_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
+    {"k46_relu_bwd_n128_h8w8c64", "void k46_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
+    {"k47_conv2d_bwd_weights_3x3x32x64", "void k47_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
+    {"k48_conv2d_bwd_data_n128_h8w8c32", "void k48_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
+    {"k49_maxpool_bwd_n128_h16w16c32", "void k49_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
+    {"k50_relu_bwd_n128_h16w16c32", "void k50_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
+    {"k51_conv2d_bwd_weights_3x3x32x32", "void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
+    {"k52_conv2d_bwd_data_n128_h16w16c32", "void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
+    {"k53_relu_bwd_n128_h16w16c32", "void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
+    {"k54_conv2d_bwd_weights_3x3x16x32", "void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k55_conv2d_bwd_data_n128_h16w16c16", "void k55_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
+    {"k56_maxpool_bwd_n128_h32w32c16", "void k56_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
+    {"k57_relu_bwd_n128_h32w32c16", "void k57_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
+    {"k58_conv2d_bwd_weights_3x3x16x16", "void k58_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
+    {"k59_conv2d_bwd_data_n128_h32w32c16", "void k59_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
+    {"k60_relu_bwd_n128_h32w32c16", "void k60_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
+    {"k61_conv2d_bwd_weights_3x3x3x16", "void k61_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
+    {"k62_adam_update_regularizer_bwd_p82336", "void k62_adam_update_regularizer_bwd_p82336(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 843840, 2346368, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2431,9 +2455,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 9175040,
-    .n_tensors = 120,
+    .n_tensors = 121,
     .tensors = tensors,
-    .n_kernels = 62,
+    .n_kernels = 63,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -209,7 +209,7 @@ void k54_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_p
 void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2);
 void k56_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2);
 void k57_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb);
-void k58_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
+void k58_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb);
 void k59_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k60_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k61_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss);

@@ -1275,33 +1275,55 @@ void k42_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k43_softmax_n128_k10 — loss kernel
- *   node n43 "dense.softmax_infer" (softmax), from $.layers[14]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
+/* k43_dense_fwd_n128_k10 — gemm kernel
+ *   node n43 "dense_predict_infer" (dense), from $.layers[14]
+ *   in  flatten_out_infer          (128, 512) NC
+ *   in  dense/kernel               (512, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_predict_pre_infer    (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k43_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k43_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
+        for (int k = 0; k < 512; k++) {
+            const float xv = flatten_out_infer[(long)n * 512 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k44_softmax_ce_n128_k10 — loss kernel
- *   node n44 "loss" (softmax_ce), from $.loss
+/* k44_softmax_n128_k10 — loss kernel
+ *   node n44 "dense.softmax_infer" (softmax), from $.layers[14]
+ *   in  dense_predict_pre_infer    (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k44_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_predict_pre_infer + r * 10;
+            float *yr = dense_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k45_softmax_ce_n128_k10 — loss kernel
+ *   node n45 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k45_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1335,14 +1357,14 @@ void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k45_softmax_ce_n128_k10 — loss kernel
- *   node n45 "loss_eval" (softmax_ce), from $.loss
+/* k46_softmax_ce_n128_k10 — loss kernel
+ *   node n46 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k46_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1376,11 +1398,11 @@ void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k46_regularizer_512x10 — loss kernel
- *   node n46 "dense.kernel_regularizer" (regularizer), from $.layers[14]
+/* k47_regularizer_512x10 — loss kernel
+ *   node n47 "dense.kernel_regularizer" (regularizer), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA generic */
-void k46_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+void k47_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -1391,13 +1413,13 @@ void k46_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k47_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n48 "dloss" (softmax_ce_bwd), from $.loss
+/* k48_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n49 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k47_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k48_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1410,14 +1432,14 @@ void k47_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k48_dense_bwd_weights_512x10 — gemm kernel
- *   node n49 "ddense.weights" (dense_bwd_weights), from $.layers[14]
+/* k49_dense_bwd_weights_512x10 — gemm kernel
+ *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k48_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k49_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1437,14 +1459,14 @@ void k48_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k49_dense_bwd_data_n128_k512 — gemm kernel
- *   node n50 "ddense.data" (dense_bwd_data), from $.layers[14]
+/* k50_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n51 "ddense.data" (dense_bwd_data), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   tmp dense/kernel.transposed    (10, 512) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k49_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k50_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1461,13 +1483,13 @@ void k49_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k50_dropout_bwd_n128_h2w2c128 — eltwise kernel
- *   node n51 "ddropout" (dropout_bwd), from $.layers[12]
+/* k51_dropout_bwd_n128_h2w2c128 — eltwise kernel
+ *   node n52 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 2, 2, 128) NHWC
  *   in  dropout_mask               (128, 2, 2, 128) NHWC
  *   out dmax_pooling2d_3_out       (128, 2, 2, 128) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k50_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
+void k51_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1477,14 +1499,14 @@ void k50_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const flo
     }
 }
 
-/* k51_maxpool_bwd_n128_h4w4c128 — pool kernel
- *   node n52 "dmax_pooling2d_3" (maxpool_bwd), from $.layers[11]
+/* k52_maxpool_bwd_n128_h4w4c128 — pool kernel
+ *   node n53 "dmax_pooling2d_3" (maxpool_bwd), from $.layers[11]
  *   in  dmax_pooling2d_3_out       (128, 2, 2, 128) NHWC
  *   in  conv2d_7_out               (128, 4, 4, 128) NHWC
  *   out dconv2d_7_out              (128, 4, 4, 128) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k51_maxpool_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_out, int nb)
+void k52_maxpool_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1515,13 +1537,13 @@ void k51_maxpool_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, c
     }
 }
 
-/* k52_relu_bwd_n128_h4w4c128 — eltwise kernel
- *   node n53 "dconv2d_7.relu" (relu_bwd), from $.layers[10]
+/* k53_relu_bwd_n128_h4w4c128 — eltwise kernel
+ *   node n54 "dconv2d_7.relu" (relu_bwd), from $.layers[10]
  *   in  dconv2d_7_out              (128, 4, 4, 128) NHWC
  *   in  conv2d_7_out               (128, 4, 4, 128) NHWC
  *   out dconv2d_7_pre              (128, 4, 4, 128) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k52_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)
+void k53_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1531,15 +1553,15 @@ void k52_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_out, const float
     }
 }
 
-/* k53_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
- *   node n54 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
+/* k54_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
+ *   node n55 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) NHWC
  *   in  conv2d_6_out               (128, 4, 4, 128) NHWC
  *   out dconv2d_7/kernel           (3, 3, 128, 128) HWIO
  *   out dconv2d_7/bias             (128) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k53_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)
+void k54_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1575,15 +1597,15 @@ void k53_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
     }
 }
 
-/* k54_conv2d_bwd_data_n128_h4w4c128 — conv_bwd_data kernel
- *   node n55 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
+/* k55_conv2d_bwd_data_n128_h4w4c128 — conv_bwd_data kernel
+ *   node n56 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) NHWC
  *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
  *   out dconv2d_6_out              (128, 4, 4, 128) NHWC
  *   tmp conv2d_7/kernel.transposed (3, 3, 128, 128) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)
+void k55_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_7_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1617,13 +1639,13 @@ void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, cons
     }
 }
 
-/* k55_relu_bwd_n128_h4w4c128 — eltwise kernel
- *   node n56 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
+/* k56_relu_bwd_n128_h4w4c128 — eltwise kernel
+ *   node n57 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
  *   in  dconv2d_6_out              (128, 4, 4, 128) NHWC
  *   in  conv2d_6_out               (128, 4, 4, 128) NHWC
  *   out dconv2d_6_pre              (128, 4, 4, 128) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k55_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
+void k56_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1633,15 +1655,15 @@ void k55_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float
     }
 }
 
-/* k56_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
- *   node n57 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
+/* k57_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
+ *   node n58 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) NHWC
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) NHWC
  *   out dconv2d_6/kernel           (3, 3, 64, 128) HWIO
  *   out dconv2d_6/bias             (128) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k56_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)
+void k57_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1677,15 +1699,15 @@ void k56_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
     }
 }
 
-/* k57_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
- *   node n58 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
+/* k58_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
+ *   node n59 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) NHWC
  *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
  *   tmp conv2d_6/kernel.transposed (3, 3, 128, 64) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)
+void k58_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_6_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1719,14 +1741,14 @@ void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
     }
 }
 
-/* k58_maxpool_bwd_n128_h8w8c64 — pool kernel
- *   node n59 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+/* k59_maxpool_bwd_n128_h8w8c64 — pool kernel
+ *   node n60 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
  *   in  conv2d_5_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5_out              (128, 8, 8, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k58_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)
+void k59_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1757,13 +1779,13 @@ void k58_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, co
     }
 }
 
-/* k59_relu_bwd_n128_h8w8c64 — eltwise kernel
- *   node n60 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+/* k60_relu_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n61 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dconv2d_5_out              (128, 8, 8, 64) NHWC
  *   in  conv2d_5_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k59_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k60_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1773,15 +1795,15 @@ void k59_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k60_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n61 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k61_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n62 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_5/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k60_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
+void k61_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1817,15 +1839,15 @@ void k60_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k61_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
- *   node n62 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+/* k62_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n63 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out dconv2d_4_out              (128, 8, 8, 64) NHWC
  *   tmp conv2d_5/kernel.transposed (3, 3, 64, 64) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
+void k62_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1859,13 +1881,13 @@ void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k62_relu_bwd_n128_h8w8c64 — eltwise kernel
- *   node n63 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+/* k63_relu_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n64 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_4_out              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k62_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k63_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1875,15 +1897,15 @@ void k62_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k63_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n64 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k64_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n65 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_4/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k63_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
+void k64_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1919,15 +1941,15 @@ void k63_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n65 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+/* k65_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n66 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   tmp conv2d_4/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
+void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1961,14 +1983,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k65_maxpool_bwd_n128_h16w16c32 — pool kernel
- *   node n66 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+/* k66_maxpool_bwd_n128_h16w16c32 — pool kernel
+ *   node n67 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k65_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
+void k66_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1999,13 +2021,13 @@ void k65_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k66_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n67 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k67_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n68 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k66_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k67_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2015,15 +2037,15 @@ void k66_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const floa
     }
 }
 
-/* k67_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n68 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k68_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n69 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k68_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -2059,15 +2081,15 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k68_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n69 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+/* k69_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n70 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+void k69_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -2101,13 +2123,13 @@ void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k69_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n70 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k70_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n71 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k69_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k70_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2117,15 +2139,15 @@ void k69_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k70_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n71 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k71_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n72 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k70_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -2161,15 +2183,15 @@ void k70_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k71_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n72 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k72_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n73 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k71_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k72_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -2203,14 +2225,14 @@ void k71_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     }
 }
 
-/* k72_maxpool_bwd_n128_h32w32c16 — pool kernel
- *   node n73 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k73_maxpool_bwd_n128_h32w32c16 — pool kernel
+ *   node n74 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k72_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k73_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2241,13 +2263,13 @@ void k72_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k73_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n74 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k74_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n75 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k73_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k74_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2257,15 +2279,15 @@ void k73_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k74_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n75 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k75_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n76 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k74_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k75_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -2301,15 +2323,15 @@ void k74_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k75_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n76 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k76_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n77 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_out                (128, 32, 32, 16) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k75_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k76_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -2343,13 +2365,13 @@ void k75_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k76_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k77_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n78 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_pre                (128, 32, 32, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k76_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k77_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2359,15 +2381,15 @@ void k76_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k77_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k78_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n79 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   out dconv2d/bias               (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k77_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k78_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -2403,13 +2425,13 @@ void k77_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k78_adam_update_regularizer_bwd_p298656 — optimizer kernel
- *   node n79 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
- *   node n80 "adam" (adam_update), from $.optimizer
+/* k79_adam_update_regularizer_bwd_p298656 — optimizer kernel
+ *   node n80 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
+ *   node n81 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k78_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k79_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2584,40 +2606,40 @@ void kiln_train_step(kiln_step *s)
         k19_maxpool_fwd_n128_h2w2c128(conv2d_7_out, max_pooling2d_3_out, nb);
         k20_dropout_n128_h2w2c128(max_pooling2d_3_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k21_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k44_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k46_regularizer_512x10(dense_kernel, &s->loss);
-        k47_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k48_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k49_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k50_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
-        k51_maxpool_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_out, nb);
-        k52_relu_bwd_n128_h4w4c128(dconv2d_7_out, conv2d_7_out, dconv2d_7_pre, nb);
-        k53_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel, dconv2d_7_bias, nb);
-        k54_conv2d_bwd_data_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel, dconv2d_6_out, conv2d_7_kernel_transposed, nb);
-        k55_relu_bwd_n128_h4w4c128(dconv2d_6_out, conv2d_6_out, dconv2d_6_pre, nb);
-        k56_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel, dconv2d_6_bias, nb);
-        k57_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel, dmax_pooling2d_2_out, conv2d_6_kernel_transposed, nb);
-        k58_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
-        k59_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k60_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
-        k61_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
-        k62_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k63_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
-        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
-        k65_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
-        k66_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-        k68_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k69_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k70_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k71_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
-        k72_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-        k73_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k74_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k75_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k76_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k77_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k78_adam_update_regularizer_bwd_p298656(P, G, M, V, s->step, s->learning_rate);
+        k45_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k47_regularizer_512x10(dense_kernel, &s->loss);
+        k48_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k49_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k50_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k51_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
+        k52_maxpool_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_out, nb);
+        k53_relu_bwd_n128_h4w4c128(dconv2d_7_out, conv2d_7_out, dconv2d_7_pre, nb);
+        k54_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel, dconv2d_7_bias, nb);
+        k55_conv2d_bwd_data_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel, dconv2d_6_out, conv2d_7_kernel_transposed, nb);
+        k56_relu_bwd_n128_h4w4c128(dconv2d_6_out, conv2d_6_out, dconv2d_6_pre, nb);
+        k57_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel, dconv2d_6_bias, nb);
+        k58_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel, dmax_pooling2d_2_out, conv2d_6_kernel_transposed, nb);
+        k59_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
+        k60_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k61_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k62_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
+        k63_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k64_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
+        k66_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
+        k67_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k68_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k69_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k70_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k71_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k72_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
+        k73_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k74_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k75_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k76_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k77_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k78_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k79_adam_update_regularizer_bwd_p298656(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2702,8 +2724,8 @@ void kiln_eval_step(kiln_step *s)
         k40_relu_n128_h4w4c128(conv2d_7_pre_infer, conv2d_7_out_infer, nb);
         k41_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer, nb);
         k42_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k45_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k46_regularizer_512x10(dense_kernel, &s->loss);
+        k46_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k47_regularizer_512x10(dense_kernel, &s->loss);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2757,7 +2779,7 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
     float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
+    float *const dense_predict_pre_infer = A + 66816;  /* dense_predict_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 27000872 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
     #pragma omp parallel
@@ -2783,8 +2805,8 @@ void kiln_predict(kiln_step *s)
         k39_conv2d_fwd_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel, conv2d_7_bias, conv2d_7_pre_infer, nb);
         k40_relu_n128_h4w4c128(conv2d_7_pre_infer, conv2d_7_out_infer, nb);
         k41_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer, nb);
-        k42_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k43_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k43_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_predict_pre_infer, nb);
+        k44_softmax_n128_k10(dense_predict_pre_infer, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2855,6 +2877,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_7_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "NHWC", 262144, 262144, 0, 0, 0},
     {"max_pooling2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 0, 65536, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 65536, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 66816, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -2990,43 +3013,44 @@ static const kiln_kernel_desc kernels[] = {
     {"k39_conv2d_fwd_n128_h4w4c128", "void k39_conv2d_fwd_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel, const float *restrict conv2d_7_bias, float *restrict conv2d_7_pre_infer, int nb)", 603979776, 2687488, 6},
     {"k40_relu_n128_h4w4c128", "void k40_relu_n128_h4w4c128(const float *restrict conv2d_7_pre_infer, float *restrict conv2d_7_out_infer, int nb)", 524288, 2097152, 6},
     {"k41_maxpool_fwd_n128_h2w2c128", "void k41_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, float *restrict max_pooling2d_3_out_infer, int nb)", 262144, 1310720, 6},
-    {"k42_dense_fwd_n128_k10", "void k42_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
-    {"k43_softmax_n128_k10", "void k43_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k44_softmax_ce_n128_k10", "void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k45_softmax_ce_n128_k10", "void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k46_regularizer_512x10", "void k46_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k47_softmax_ce_bwd_n128_k10", "void k47_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k48_dense_bwd_weights_512x10", "void k48_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k49_dense_bwd_data_n128_k512", "void k49_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
-    {"k50_dropout_bwd_n128_h2w2c128", "void k50_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
-    {"k51_maxpool_bwd_n128_h4w4c128", "void k51_maxpool_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_out, int nb)", 262144, 2359296, 1},
-    {"k52_relu_bwd_n128_h4w4c128", "void k52_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 524288, 3145728, 1},
-    {"k53_conv2d_bwd_weights_3x3x128x128", "void k53_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)", 603979776, 2687488, 1},
-    {"k54_conv2d_bwd_data_n128_h4w4c128", "void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)", 603979776, 2686976, 1},
-    {"k55_relu_bwd_n128_h4w4c128", "void k55_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 524288, 3145728, 1},
-    {"k56_conv2d_bwd_weights_3x3x64x128", "void k56_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)", 301989888, 1868288, 1},
-    {"k57_conv2d_bwd_data_n128_h4w4c64", "void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)", 301989888, 1867776, 1},
-    {"k58_maxpool_bwd_n128_h8w8c64", "void k58_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)", 524288, 4718592, 1},
-    {"k59_relu_bwd_n128_h8w8c64", "void k59_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1048576, 6291456, 1},
-    {"k60_conv2d_bwd_weights_3x3x64x64", "void k60_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
-    {"k61_conv2d_bwd_data_n128_h8w8c64", "void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
-    {"k62_relu_bwd_n128_h8w8c64", "void k62_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
-    {"k63_conv2d_bwd_weights_3x3x32x64", "void k63_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
-    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
-    {"k65_maxpool_bwd_n128_h16w16c32", "void k65_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
-    {"k66_relu_bwd_n128_h16w16c32", "void k66_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
-    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
-    {"k68_conv2d_bwd_data_n128_h16w16c32", "void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
-    {"k69_relu_bwd_n128_h16w16c32", "void k69_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k70_conv2d_bwd_weights_3x3x16x32", "void k70_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
-    {"k71_conv2d_bwd_data_n128_h16w16c16", "void k71_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
-    {"k72_maxpool_bwd_n128_h32w32c16", "void k72_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
-    {"k73_relu_bwd_n128_h32w32c16", "void k73_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
-    {"k74_conv2d_bwd_weights_3x3x16x16", "void k74_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
-    {"k75_conv2d_bwd_data_n128_h32w32c16", "void k75_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
-    {"k76_relu_bwd_n128_h32w32c16", "void k76_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k77_conv2d_bwd_weights_3x3x3x16", "void k77_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
-    {"k78_adam_update_regularizer_bwd_p298656", "void k78_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2996800, 8382848, 1},
+    {"k42_dense_fwd_n128_k10", "void k42_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 2},
+    {"k43_dense_fwd_n128_k10", "void k43_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)", 1310720, 287784, 4},
+    {"k44_softmax_n128_k10", "void k44_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k45_softmax_ce_n128_k10", "void k45_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k46_softmax_ce_n128_k10", "void k46_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k47_regularizer_512x10", "void k47_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k48_softmax_ce_bwd_n128_k10", "void k48_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k49_dense_bwd_weights_512x10", "void k49_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k50_dense_bwd_data_n128_k512", "void k50_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
+    {"k51_dropout_bwd_n128_h2w2c128", "void k51_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
+    {"k52_maxpool_bwd_n128_h4w4c128", "void k52_maxpool_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_out, int nb)", 262144, 2359296, 1},
+    {"k53_relu_bwd_n128_h4w4c128", "void k53_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 524288, 3145728, 1},
+    {"k54_conv2d_bwd_weights_3x3x128x128", "void k54_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)", 603979776, 2687488, 1},
+    {"k55_conv2d_bwd_data_n128_h4w4c128", "void k55_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)", 603979776, 2686976, 1},
+    {"k56_relu_bwd_n128_h4w4c128", "void k56_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 524288, 3145728, 1},
+    {"k57_conv2d_bwd_weights_3x3x64x128", "void k57_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)", 301989888, 1868288, 1},
+    {"k58_conv2d_bwd_data_n128_h4w4c64", "void k58_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)", 301989888, 1867776, 1},
+    {"k59_maxpool_bwd_n128_h8w8c64", "void k59_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)", 524288, 4718592, 1},
+    {"k60_relu_bwd_n128_h8w8c64", "void k60_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1048576, 6291456, 1},
+    {"k61_conv2d_bwd_weights_3x3x64x64", "void k61_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
+    {"k62_conv2d_bwd_data_n128_h8w8c64", "void k62_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
+    {"k63_relu_bwd_n128_h8w8c64", "void k63_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
+    {"k64_conv2d_bwd_weights_3x3x32x64", "void k64_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
+    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
+    {"k66_maxpool_bwd_n128_h16w16c32", "void k66_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
+    {"k67_relu_bwd_n128_h16w16c32", "void k67_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
+    {"k68_conv2d_bwd_weights_3x3x32x32", "void k68_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
+    {"k69_conv2d_bwd_data_n128_h16w16c32", "void k69_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
+    {"k70_relu_bwd_n128_h16w16c32", "void k70_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
+    {"k71_conv2d_bwd_weights_3x3x16x32", "void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k72_conv2d_bwd_data_n128_h16w16c16", "void k72_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
+    {"k73_maxpool_bwd_n128_h32w32c16", "void k73_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
+    {"k74_relu_bwd_n128_h32w32c16", "void k74_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
+    {"k75_conv2d_bwd_weights_3x3x16x16", "void k75_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
+    {"k76_conv2d_bwd_data_n128_h32w32c16", "void k76_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
+    {"k77_relu_bwd_n128_h32w32c16", "void k77_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
+    {"k78_conv2d_bwd_weights_3x3x3x16", "void k78_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
+    {"k79_adam_update_regularizer_bwd_p298656", "void k79_adam_update_regularizer_bwd_p298656(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2996800, 8382848, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3043,9 +3067,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 298656,
     .n_state = 0,
     .n_arena = 9306112,
-    .n_tensors = 153,
+    .n_tensors = 154,
     .tensors = tensors,
-    .n_kernels = 79,
+    .n_kernels = 80,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -1882,28 +1882,108 @@ void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
         }
 }
 
-/* k33_softmax_n128_k10 — loss kernel
- *   node n41 "dense.softmax_infer" (softmax), from $.layers[6]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k33_dense_fwd_softmax_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 2048; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[6144 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[8192 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[10240 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k33_dense_fwd_softmax_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 2048; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k33_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n41 "dense_predict_infer" (dense), from $.layers[6]
+ *   node n42 "dense.softmax_infer" (softmax), from $.layers[6]
+ *   in  flatten_out_infer          (128, 2048) NC
+ *   in  dense/kernel.padded16.2    (2048, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_out_infer            (128, 10) NC
+ *   register tile: 6 rows x 2 column vectors
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k33_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 8;
+            float z[60];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k33_dense_fwd_softmax_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 6; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k33_dense_fwd_softmax_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 2048, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k34_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n42 "loss" (softmax_ce), from $.loss
- *   node n43 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n43 "loss" (softmax_ce), from $.loss
+ *   node n44 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
@@ -1948,7 +2028,7 @@ void k34_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, con
 }
 
 /* k35_softmax_ce_n128_k10 — loss kernel
- *   node n44 "loss_eval" (softmax_ce), from $.loss
+ *   node n45 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -1989,7 +2069,7 @@ void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
 }
 
 /* k36_regularizer_2048x10 — loss kernel
- *   node n45 "dense.kernel_regularizer" (regularizer), from $.layers[6]
+ *   node n46 "dense.kernel_regularizer" (regularizer), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2071,7 +2151,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_weights_2048x10_
 }
 
 /* k37_dense_bwd_weights_2048x10 — gemm kernel
- *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+ *   node n48 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
@@ -2101,7 +2181,7 @@ void k37_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
 }
 
 /* k38_reorder_2048x10 — reorder kernel
- *   node n48 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
+ *   node n49 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2163,7 +2243,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_data_n128_k2048_
 }
 
 /* k39_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
+ *   node n50 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
@@ -2192,7 +2272,7 @@ void k39_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
 }
 
 /* k40_dropout_bwd_n128_h8w8c32 — eltwise kernel
- *   node n50 "ddropout" (dropout_bwd), from $.layers[4]
+ *   node n51 "ddropout" (dropout_bwd), from $.layers[4]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dconv2d_3_out              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
@@ -2221,7 +2301,7 @@ void k40_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
 }
 
 /* k41_relu_bwd_n128_h8w8c32 — eltwise kernel
- *   node n51 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+ *   node n52 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_3_out               (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   out dconv2d_3_pre              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
@@ -2237,7 +2317,7 @@ void k41_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
 }
 
 /* k42_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   node n53 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
@@ -2326,7 +2406,7 @@ void k42_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
 }
 
 /* k43_reorder_3x3x32x32 — reorder kernel
- *   node n53 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+ *   node n54 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2343,7 +2423,7 @@ void k43_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
 }
 
 /* k44_reorder_c32 — reorder kernel
- *   node n54 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+ *   node n55 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2355,7 +2435,7 @@ void k44_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict 
 }
 
 /* k45_reorder_3x3x32x32 — reorder kernel
- *   node n55 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
+ *   node n56 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2660,8 +2740,8 @@ static inline __attribute__((always_inline)) void k46_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k46_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n56 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   node n57 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+ *   node n57 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n58 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2835,7 +2915,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x16x
 }
 
 /* k47_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n58 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   node n59 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -2914,7 +2994,7 @@ void k47_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
 }
 
 /* k48_reorder_3x3x16x32 — reorder kernel
- *   node n59 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+ *   node n60 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2931,7 +3011,7 @@ void k48_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
 }
 
 /* k49_reorder_c32 — reorder kernel
- *   node n60 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+ *   node n61 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2943,7 +3023,7 @@ void k49_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict 
 }
 
 /* k50_reorder_3x3x16x32 — reorder kernel
- *   node n61 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
+ *   node n62 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3076,8 +3156,8 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k51_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
- *   node n62 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   node n63 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   node n63 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n64 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -3143,7 +3223,7 @@ void k51_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
 }
 
 /* k52_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n64 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -3232,7 +3312,7 @@ void k52_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
 }
 
 /* k53_reorder_3x3x16x16 — reorder kernel
- *   node n65 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3249,7 +3329,7 @@ void k53_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
 }
 
 /* k54_reorder_c16 — reorder kernel
- *   node n66 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3261,7 +3341,7 @@ void k54_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict 
 }
 
 /* k55_reorder_3x3x16x16 — reorder kernel
- *   node n67 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   node n68 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3604,9 +3684,9 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_relu_bwd_c
 }
 
 /* k56_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16 — conv_bwd_data kernel
- *   node n68 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n69 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   node n70 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n70 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n71 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 0 0 1 1
@@ -3778,7 +3858,7 @@ void k56_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c16(const float 
 }
 
 /* k57_reorder_3x3x3x16 — reorder kernel
- *   node n71 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n72 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3795,7 +3875,7 @@ void k57_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k58_reorder_c16 — reorder kernel
- *   node n72 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n73 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3807,8 +3887,8 @@ void k58_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k59_adam_update_regularizer_bwd_p37152 — optimizer kernel
- *   node n73 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
- *   node n74 "adam" (adam_update), from $.optimizer
+ *   node n74 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
+ *   node n75 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4099,7 +4179,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 6382352;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 1183744;  /* flatten_out_infer (128, 2048) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 5712492 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -4123,8 +4202,7 @@ void kiln_predict(kiln_step *s)
         k29_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
         if (copy_weights) k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k31_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k33_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k33_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4164,6 +4242,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 0, 0, 0, 0},
     {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 1183744, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -4291,8 +4370,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k29_conv2d_fwd_relu_n128_h8w8c32", "void k29_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 151519232, 5279872, 6},
     {"k30_reorder_2048x10", "void k30_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
     {"k31_reorder_c10", "void k31_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k33_softmax_n128_k10", "void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 2},
+    {"k33_dense_fwd_softmax_n128_k10", "void k33_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 5245440, 1135656, 4},
     {"k34_softmax_ce_softmax_ce_bwd_n128_k10", "void k34_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k36_regularizer_2048x10", "void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
@@ -4335,7 +4414,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 6382368,
-    .n_tensors = 123,
+    .n_tensors = 124,
     .tensors = tensors,
     .n_kernels = 60,
     .kernels = kernels,

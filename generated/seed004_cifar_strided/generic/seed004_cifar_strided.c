@@ -635,33 +635,55 @@ void k18_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k19_softmax_n128_k10 — loss kernel
- *   node n19 "dense.softmax_infer" (softmax), from $.layers[6]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
+/* k19_dense_fwd_n128_k10 — gemm kernel
+ *   node n19 "dense_predict_infer" (dense), from $.layers[6]
+ *   in  flatten_out_infer          (128, 2048) NC
+ *   in  dense/kernel               (2048, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_predict_pre_infer    (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k19_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k19_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
+        for (int k = 0; k < 2048; k++) {
+            const float xv = flatten_out_infer[(long)n * 2048 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k20_softmax_ce_n128_k10 — loss kernel
- *   node n20 "loss" (softmax_ce), from $.loss
+/* k20_softmax_n128_k10 — loss kernel
+ *   node n20 "dense.softmax_infer" (softmax), from $.layers[6]
+ *   in  dense_predict_pre_infer    (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k20_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_predict_pre_infer + r * 10;
+            float *yr = dense_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k21_softmax_ce_n128_k10 — loss kernel
+ *   node n21 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k20_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k21_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -695,14 +717,14 @@ void k20_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k21_softmax_ce_n128_k10 — loss kernel
- *   node n21 "loss_eval" (softmax_ce), from $.loss
+/* k22_softmax_ce_n128_k10 — loss kernel
+ *   node n22 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k21_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k22_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -736,11 +758,11 @@ void k21_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k22_regularizer_2048x10 — loss kernel
- *   node n22 "dense.kernel_regularizer" (regularizer), from $.layers[6]
+/* k23_regularizer_2048x10 — loss kernel
+ *   node n23 "dense.kernel_regularizer" (regularizer), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA generic */
-void k22_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
+void k23_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -751,13 +773,13 @@ void k22_regularizer_2048x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k23_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n24 "dloss" (softmax_ce_bwd), from $.loss
+/* k24_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n25 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k23_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -770,14 +792,14 @@ void k23_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k24_dense_bwd_weights_2048x10 — gemm kernel
- *   node n25 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k25_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n26 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k24_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k25_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -797,14 +819,14 @@ void k24_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
     }
 }
 
-/* k25_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n26 "ddense.data" (dense_bwd_data), from $.layers[6]
+/* k26_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n27 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   tmp dense/kernel.transposed    (10, 2048) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k25_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k26_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -821,13 +843,13 @@ void k25_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
     }
 }
 
-/* k26_dropout_bwd_n128_h8w8c32 — eltwise kernel
- *   node n27 "ddropout" (dropout_bwd), from $.layers[4]
+/* k27_dropout_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n28 "ddropout" (dropout_bwd), from $.layers[4]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dconv2d_3_out              (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k26_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
+void k27_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -837,13 +859,13 @@ void k26_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k27_relu_bwd_n128_h8w8c32 — eltwise kernel
- *   node n28 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+/* k28_relu_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n29 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 32) NHWC
  *   out dconv2d_3_pre              (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k27_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k28_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -853,15 +875,15 @@ void k27_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k28_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n29 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k29_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n30 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k28_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k29_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -897,15 +919,15 @@ void k28_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k29_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n30 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+/* k30_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n31 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k29_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+void k30_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -939,13 +961,13 @@ void k29_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k30_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n31 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+/* k31_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n32 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k30_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k31_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -955,15 +977,15 @@ void k30_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k31_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n32 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k32_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n33 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k31_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k32_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -999,15 +1021,15 @@ void k31_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k32_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n33 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+/* k33_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n34 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out dconv2d_1_out              (128, 16, 16, 16) NHWC
  *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k32_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k33_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1041,13 +1063,13 @@ void k32_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     }
 }
 
-/* k33_relu_bwd_n128_h16w16c16 — eltwise kernel
- *   node n34 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k34_relu_bwd_n128_h16w16c16 — eltwise kernel
+ *   node n35 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_1_pre              (128, 16, 16, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k33_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k34_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1057,15 +1079,15 @@ void k33_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k34_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n35 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k35_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n36 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k34_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k35_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1101,15 +1123,15 @@ void k34_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k35_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n36 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k36_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n37 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_out                (128, 32, 32, 16) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k35_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k36_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1143,13 +1165,13 @@ void k35_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k36_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n37 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k37_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n38 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_pre                (128, 32, 32, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k36_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k37_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1159,15 +1181,15 @@ void k36_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k37_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n38 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k38_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n39 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   out dconv2d/bias               (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k37_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k38_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1203,13 +1225,13 @@ void k37_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k38_adam_update_regularizer_bwd_p37152 — optimizer kernel
- *   node n39 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
- *   node n40 "adam" (adam_update), from $.optimizer
+/* k39_adam_update_regularizer_bwd_p37152 — optimizer kernel
+ *   node n40 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
+ *   node n41 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k38_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k39_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1328,24 +1350,24 @@ void kiln_train_step(kiln_step *s)
         k07_relu_n128_h8w8c32(conv2d_3_pre, conv2d_3_out, nb);
         k08_dropout_n128_h8w8c32(conv2d_3_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k09_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k20_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k22_regularizer_2048x10(dense_kernel, &s->loss);
-        k23_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k24_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k25_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k26_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
-        k27_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k28_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-        k29_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k30_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k31_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k32_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
-        k33_relu_bwd_n128_h16w16c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k34_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k35_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k36_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k37_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k38_adam_update_regularizer_bwd_p37152(P, G, M, V, s->step, s->learning_rate);
+        k21_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k23_regularizer_2048x10(dense_kernel, &s->loss);
+        k24_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k25_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k26_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k27_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
+        k28_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k29_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k30_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k31_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k32_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k33_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
+        k34_relu_bwd_n128_h16w16c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k35_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k36_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k37_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k38_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k39_adam_update_regularizer_bwd_p37152(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1398,8 +1420,8 @@ void kiln_eval_step(kiln_step *s)
         k16_conv2d_fwd_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
         k17_relu_n128_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
         k18_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k21_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k22_regularizer_2048x10(dense_kernel, &s->loss);
+        k22_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k23_regularizer_2048x10(dense_kernel, &s->loss);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1433,7 +1455,7 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 262144;  /* flatten_out_infer (128, 2048) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_predict_pre_infer = A + 1280;  /* dense_predict_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 5705768 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 5705768 >= 4000000)
@@ -1447,8 +1469,8 @@ void kiln_predict(kiln_step *s)
         k15_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
         k16_conv2d_fwd_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
         k17_relu_n128_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-        k18_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k19_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k19_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_predict_pre_infer, nb);
+        k20_softmax_n128_k10(dense_predict_pre_infer, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1487,7 +1509,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 262144, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 787712, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -1558,27 +1581,28 @@ static const kiln_kernel_desc kernels[] = {
     {"k15_relu_n128_h16w16c32", "void k15_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 2097152, 8388608, 6},
     {"k16_conv2d_fwd_n128_h8w8c32", "void k16_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)", 150994944, 5279872, 6},
     {"k17_relu_n128_h8w8c32", "void k17_relu_n128_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)", 524288, 2097152, 6},
-    {"k18_dense_fwd_n128_k10", "void k18_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k19_softmax_n128_k10", "void k19_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k21_softmax_ce_n128_k10", "void k21_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k22_regularizer_2048x10", "void k22_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
-    {"k23_softmax_ce_bwd_n128_k10", "void k23_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k24_dense_bwd_weights_2048x10", "void k24_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k25_dense_bwd_data_n128_k2048", "void k25_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 5242880, 1135616, 1},
-    {"k26_dropout_bwd_n128_h8w8c32", "void k26_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
-    {"k27_relu_bwd_n128_h8w8c32", "void k27_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
-    {"k28_conv2d_bwd_weights_3x3x32x32", "void k28_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 150994944, 5279872, 1},
-    {"k29_conv2d_bwd_data_n128_h16w16c32", "void k29_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 150994944, 5279744, 1},
-    {"k30_relu_bwd_n128_h16w16c32", "void k30_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k31_conv2d_bwd_weights_3x3x16x32", "void k31_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
-    {"k32_conv2d_bwd_data_n128_h16w16c16", "void k32_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
-    {"k33_relu_bwd_n128_h16w16c16", "void k33_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1048576, 6291456, 1},
-    {"k34_conv2d_bwd_weights_3x3x16x16", "void k34_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 150994944, 10495040, 1},
-    {"k35_conv2d_bwd_data_n128_h32w32c16", "void k35_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 150994944, 10494976, 1},
-    {"k36_relu_bwd_n128_h32w32c16", "void k36_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k37_conv2d_bwd_weights_3x3x3x16", "void k37_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
-    {"k38_adam_update_regularizer_bwd_p37152", "void k38_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 412480, 1122176, 1},
+    {"k18_dense_fwd_n128_k10", "void k18_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 2},
+    {"k19_dense_fwd_n128_k10", "void k19_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)", 5242880, 1135656, 4},
+    {"k20_softmax_n128_k10", "void k20_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k21_softmax_ce_n128_k10", "void k21_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k22_softmax_ce_n128_k10", "void k22_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k23_regularizer_2048x10", "void k23_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
+    {"k24_softmax_ce_bwd_n128_k10", "void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k25_dense_bwd_weights_2048x10", "void k25_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k26_dense_bwd_data_n128_k2048", "void k26_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 5242880, 1135616, 1},
+    {"k27_dropout_bwd_n128_h8w8c32", "void k27_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
+    {"k28_relu_bwd_n128_h8w8c32", "void k28_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
+    {"k29_conv2d_bwd_weights_3x3x32x32", "void k29_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 150994944, 5279872, 1},
+    {"k30_conv2d_bwd_data_n128_h16w16c32", "void k30_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 150994944, 5279744, 1},
+    {"k31_relu_bwd_n128_h16w16c32", "void k31_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
+    {"k32_conv2d_bwd_weights_3x3x16x32", "void k32_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k33_conv2d_bwd_data_n128_h16w16c16", "void k33_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
+    {"k34_relu_bwd_n128_h16w16c16", "void k34_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1048576, 6291456, 1},
+    {"k35_conv2d_bwd_weights_3x3x16x16", "void k35_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 150994944, 10495040, 1},
+    {"k36_conv2d_bwd_data_n128_h32w32c16", "void k36_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 150994944, 10494976, 1},
+    {"k37_relu_bwd_n128_h32w32c16", "void k37_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
+    {"k38_conv2d_bwd_weights_3x3x3x16", "void k38_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
+    {"k39_adam_update_regularizer_bwd_p37152", "void k39_adam_update_regularizer_bwd_p37152(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 412480, 1122176, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1595,9 +1619,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 6291456,
-    .n_tensors = 81,
+    .n_tensors = 82,
     .tensors = tensors,
-    .n_kernels = 39,
+    .n_kernels = 40,
     .kernels = kernels,
     .isa = "generic",
 };

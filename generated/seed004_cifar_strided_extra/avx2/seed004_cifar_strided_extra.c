@@ -2625,28 +2625,106 @@ void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
         }
 }
 
-/* k45_softmax_n128_k10 — loss kernel
- *   node n57 "dense.softmax_infer" (softmax), from $.layers[8]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_fwd_softmax_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[1536 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[2560 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_fwd_softmax_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k45_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n57 "dense_predict_infer" (dense), from $.layers[8]
+ *   node n58 "dense.softmax_infer" (softmax), from $.layers[8]
+ *   in  flatten_out_infer          (128, 512) NC
+ *   in  dense/kernel.padded16.2    (512, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_out_infer            (128, 10) NC
+ *   register tile: 6 rows x 2 column vectors
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k45_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 8;
+            float z[60];  /* the tile's logits */
+            if (i0 < full_rows) {
+                k45_dense_fwd_softmax_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 512, bg, bias_g, z, db_g, 0, NULL);
+                for (int i = 0; i < 6; i++)
+                    {
+                        const float *zr = z + (long)i * 10;
+                        float *yr = dense_out_infer + (long)(i0 + i) * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k45_dense_fwd_softmax_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 512, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    {
+                        const float *zr = z;
+                        float *yr = dense_out_infer + (long)i * 10;
+                        float mx = zr[0];
+                        for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+                        float sum = 0.0f;
+                        for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+                        for (int k = 0; k < 10; k++) yr[k] /= sum;
+                    }
+                }
+            }
+        }
 }
 
 /* k46_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n58 "loss" (softmax_ce), from $.loss
- *   node n59 "dloss" (softmax_ce_bwd), from $.loss
+ *   node n59 "loss" (softmax_ce), from $.loss
+ *   node n60 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
@@ -2691,7 +2769,7 @@ void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, con
 }
 
 /* k47_softmax_ce_n128_k10 — loss kernel
- *   node n60 "loss_eval" (softmax_ce), from $.loss
+ *   node n61 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
@@ -2732,7 +2810,7 @@ void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
 }
 
 /* k48_regularizer_512x10 — loss kernel
- *   node n61 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   node n62 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2814,7 +2892,7 @@ static inline __attribute__((always_inline)) void k49_dense_bwd_weights_512x10_t
 }
 
 /* k49_dense_bwd_weights_512x10 — gemm kernel
- *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   node n64 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
@@ -2844,7 +2922,7 @@ void k49_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
 }
 
 /* k50_reorder_512x10 — reorder kernel
- *   node n64 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
+ *   node n65 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -2904,7 +2982,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k512_t
 }
 
 /* k51_dense_bwd_data_n128_k512 — gemm kernel
- *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   node n66 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
@@ -2933,7 +3011,7 @@ void k51_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
 }
 
 /* k52_dropout_bwd_n128_h4w4c32 — eltwise kernel
- *   node n66 "ddropout" (dropout_bwd), from $.layers[6]
+ *   node n67 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
@@ -2962,7 +3040,7 @@ void k52_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
 }
 
 /* k53_relu_bwd_n128_h4w4c32 — eltwise kernel
- *   node n67 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
+ *   node n68 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   out dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
@@ -2978,7 +3056,7 @@ void k53_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
 }
 
 /* k54_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n68 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+ *   node n69 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
@@ -3067,7 +3145,7 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
 }
 
 /* k55_reorder_3x3x32x32 — reorder kernel
- *   node n69 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
+ *   node n70 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
  *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3084,7 +3162,7 @@ void k55_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *r
 }
 
 /* k56_reorder_c32 — reorder kernel
- *   node n70 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
+ *   node n71 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
  *   in  dconv2d_5/bias.part        (32) C
  *   out dconv2d_5/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3096,7 +3174,7 @@ void k56_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict 
 }
 
 /* k57_reorder_3x3x32x32 — reorder kernel
- *   node n71 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[5]
+ *   node n72 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3229,8 +3307,8 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k58_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
- *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
- *   node n73 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
+ *   node n73 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+ *   node n74 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -3400,7 +3478,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_weights_3x3x16x
 }
 
 /* k59_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n74 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   node n75 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -3479,7 +3557,7 @@ void k59_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
 }
 
 /* k60_reorder_3x3x16x32 — reorder kernel
- *   node n75 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
+ *   node n76 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3496,7 +3574,7 @@ void k60_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
 }
 
 /* k61_reorder_c32 — reorder kernel
- *   node n76 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
+ *   node n77 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3508,7 +3586,7 @@ void k61_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict 
 }
 
 /* k62_reorder_3x3x16x32 — reorder kernel
- *   node n77 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
+ *   node n78 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3641,8 +3719,8 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
- *   node n78 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
- *   node n79 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+ *   node n79 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n80 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
@@ -3708,7 +3786,7 @@ void k63_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
 }
 
 /* k64_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n80 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   node n81 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -3797,7 +3875,7 @@ void k64_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
 }
 
 /* k65_reorder_3x3x16x16 — reorder kernel
- *   node n81 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+ *   node n82 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3814,7 +3892,7 @@ void k65_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
 }
 
 /* k66_reorder_c16 — reorder kernel
- *   node n82 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+ *   node n83 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -3826,7 +3904,7 @@ void k66_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict 
 }
 
 /* k67_reorder_3x3x16x16 — reorder kernel
- *   node n83 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
+ *   node n84 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4131,8 +4209,8 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k68_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
- *   node n84 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   node n85 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+ *   node n85 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n86 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -4306,7 +4384,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_weights_3x3x8x1
 }
 
 /* k69_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
- *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   node n87 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
@@ -4385,7 +4463,7 @@ void k69_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
 }
 
 /* k70_reorder_3x3x8x16 — reorder kernel
- *   node n87 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+ *   node n88 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4402,7 +4480,7 @@ void k70_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
 }
 
 /* k71_reorder_c16 — reorder kernel
- *   node n88 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+ *   node n89 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4414,7 +4492,7 @@ void k71_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict 
 }
 
 /* k72_reorder_3x3x8x16 — reorder kernel
- *   node n89 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
+ *   node n90 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4547,8 +4625,8 @@ static inline __attribute__((always_inline)) void k73_conv2d_bwd_data_relu_bwd_n
 }
 
 /* k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
- *   node n90 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   node n91 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   node n91 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n92 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
@@ -4614,7 +4692,7 @@ void k73_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
 }
 
 /* k74_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
- *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   node n93 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
@@ -4703,7 +4781,7 @@ void k74_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
 }
 
 /* k75_reorder_3x3x8x8 — reorder kernel
- *   node n93 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   node n94 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4720,7 +4798,7 @@ void k75_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
 }
 
 /* k76_reorder_c8 — reorder kernel
- *   node n94 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   node n95 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -4732,7 +4810,7 @@ void k76_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict d
 }
 
 /* k77_reorder_3x3x8x8 — reorder kernel
- *   node n95 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   node n96 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -5067,9 +5145,9 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_c
 }
 
 /* k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8 — conv_bwd_data kernel
- *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n97 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n98 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n99 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
@@ -5241,7 +5319,7 @@ void k78_conv2d_bwd_data_relu_bwd_conv2d_bwd_weights_n128_h32w32c8(const float *
 }
 
 /* k79_reorder_3x3x3x8 — reorder kernel
- *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n100 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -5258,7 +5336,7 @@ void k79_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
 }
 
 /* k80_reorder_c8 — reorder kernel
- *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n101 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -5270,8 +5348,8 @@ void k80_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dco
 }
 
 /* k81_adam_update_regularizer_bwd_p23344 — optimizer kernel
- *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   node n102 "adam" (adam_update), from $.optimizer
+ *   node n102 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+ *   node n103 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
@@ -5637,7 +5715,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 3858720;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 2559380 FLOP per sample: threads from 2 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
@@ -5667,8 +5744,7 @@ void kiln_predict(kiln_step *s)
         k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
         if (copy_weights) k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k43_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k45_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k45_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -5720,6 +5796,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 0, 0, 0, 0},
     {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 331776, 65536, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
@@ -5898,8 +5975,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k41_conv2d_fwd_relu_n128_h4w4c32", "void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)", 37879808, 1347712, 6},
     {"k42_reorder_512x10", "void k42_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
     {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
-    {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 2},
+    {"k45_dense_fwd_softmax_n128_k10", "void k45_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 1313280, 287784, 4},
     {"k46_softmax_ce_softmax_ce_bwd_n128_k10", "void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k48_regularizer_512x10", "void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
@@ -5952,7 +6029,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 3858736,
-    .n_tensors = 174,
+    .n_tensors = 175,
     .tensors = tensors,
     .n_kernels = 82,
     .kernels = kernels,

@@ -835,33 +835,55 @@ void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k27_softmax_n128_k10 — loss kernel
- *   node n27 "dense.softmax_infer" (softmax), from $.layers[8]
- *   in  dense_pre_infer            (128, 10) NC
- *   out dense_out_infer            (128, 10) NC
+/* k27_dense_fwd_n128_k10 — gemm kernel
+ *   node n27 "dense_predict_infer" (dense), from $.layers[8]
+ *   in  flatten_out_infer          (128, 512) NC
+ *   in  dense/kernel               (512, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_predict_pre_infer    (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k27_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k27_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)
 {
     #pragma omp for schedule(static)
-    for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_pre_infer + r * 10;
-        float *y = dense_out_infer + r * 10;
-        float mx = z[0];
-        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
-        float sum = 0.0f;
-        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
-        for (int k = 0; k < 10; k++) y[k] /= sum;
+    for (int n = 0; n < nb; n++) {
+        float *yr = dense_predict_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
+        for (int k = 0; k < 512; k++) {
+            const float xv = flatten_out_infer[(long)n * 512 + k];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
+        }
     }
 }
 
-/* k28_softmax_ce_n128_k10 — loss kernel
- *   node n28 "loss" (softmax_ce), from $.loss
+/* k28_softmax_n128_k10 — loss kernel
+ *   node n28 "dense.softmax_infer" (softmax), from $.layers[8]
+ *   in  dense_predict_pre_infer    (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA generic */
+void k28_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        {
+            const float *zr = dense_predict_pre_infer + r * 10;
+            float *yr = dense_out_infer + r * 10;
+            float mx = zr[0];
+            for (int k = 1; k < 10; k++) mx = zr[k] > mx ? zr[k] : mx;
+            float sum = 0.0f;
+            for (int k = 0; k < 10; k++) { yr[k] = expf(zr[k] - mx); sum += yr[k]; }
+            for (int k = 0; k < 10; k++) yr[k] /= sum;
+        }
+    }
+}
+
+/* k29_softmax_ce_n128_k10 — loss kernel
+ *   node n29 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k29_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -895,14 +917,14 @@ void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k29_softmax_ce_n128_k10 — loss kernel
- *   node n29 "loss_eval" (softmax_ce), from $.loss
+/* k30_softmax_ce_n128_k10 — loss kernel
+ *   node n30 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k30_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -936,11 +958,11 @@ void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k30_regularizer_512x10 — loss kernel
- *   node n30 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+/* k31_regularizer_512x10 — loss kernel
+ *   node n31 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA generic */
-void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+void k31_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -951,13 +973,13 @@ void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k31_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n32 "dloss" (softmax_ce_bwd), from $.loss
+/* k32_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n33 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA generic */
-void k31_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -970,14 +992,14 @@ void k31_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k32_dense_bwd_weights_512x10 — gemm kernel
- *   node n33 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k33_dense_bwd_weights_512x10 — gemm kernel
+ *   node n34 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k32_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k33_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -997,14 +1019,14 @@ void k32_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k33_dense_bwd_data_n128_k512 — gemm kernel
- *   node n34 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k34_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n35 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   tmp dense/kernel.transposed    (10, 512) IO, scratch
  *   schedule: OpenMP over samples; ISA generic */
-void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+void k34_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
     /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
     #pragma omp for schedule(static)
@@ -1021,13 +1043,13 @@ void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k34_dropout_bwd_n128_h4w4c32 — eltwise kernel
- *   node n35 "ddropout" (dropout_bwd), from $.layers[6]
+/* k35_dropout_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n36 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k34_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
+void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1037,13 +1059,13 @@ void k34_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k35_relu_bwd_n128_h4w4c32 — eltwise kernel
- *   node n36 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
+/* k36_relu_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n37 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) NHWC
  *   in  conv2d_5_out               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k35_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1053,15 +1075,15 @@ void k35_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k36_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n37 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+/* k37_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n38 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_5/bias             (32) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
+void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1097,15 +1119,15 @@ void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k37_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n38 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+/* k38_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n39 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_4_out              (128, 8, 8, 32) NHWC
  *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
+void k38_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1139,13 +1161,13 @@ void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k38_relu_bwd_n128_h8w8c32 — eltwise kernel
- *   node n39 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
+/* k39_relu_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n40 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_4_out              (128, 8, 8, 32) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
  *   out dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k38_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1155,15 +1177,15 @@ void k38_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k39_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n40 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k40_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n41 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_4/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
+void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1199,15 +1221,15 @@ void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k40_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
- *   node n41 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+/* k41_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n42 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out dconv2d_3_out              (128, 8, 8, 16) NHWC
  *   tmp conv2d_4/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)
+void k41_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1241,13 +1263,13 @@ void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k41_relu_bwd_n128_h8w8c16 — eltwise kernel
- *   node n42 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+/* k42_relu_bwd_n128_h8w8c16 — eltwise kernel
+ *   node n43 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 16) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
  *   out dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k41_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1257,15 +1279,15 @@ void k41_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k42_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n43 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k43_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n44 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_3/bias             (16) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1301,15 +1323,15 @@ void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k43_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n44 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+/* k44_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n45 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 16) NHWC
  *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+void k44_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1343,13 +1365,13 @@ void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k44_relu_bwd_n128_h16w16c16 — eltwise kernel
- *   node n45 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+/* k45_relu_bwd_n128_h16w16c16 — eltwise kernel
+ *   node n46 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 16) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k44_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1359,15 +1381,15 @@ void k44_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k45_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
- *   node n46 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k46_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n47 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   out dconv2d_2/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k45_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1403,15 +1425,15 @@ void k45_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k46_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
- *   node n47 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+/* k47_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n48 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out dconv2d_1_out              (128, 16, 16, 8) NHWC
  *   tmp conv2d_2/kernel.transposed (3, 3, 16, 8) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+void k47_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1445,13 +1467,13 @@ void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, cons
     }
 }
 
-/* k47_relu_bwd_n128_h16w16c8 — eltwise kernel
- *   node n48 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k48_relu_bwd_n128_h16w16c8 — eltwise kernel
+ *   node n49 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 16, 16, 8) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
  *   out dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k47_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1461,15 +1483,15 @@ void k47_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k48_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
- *   node n49 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k49_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n50 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   out dconv2d_1/bias             (8) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k48_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1505,15 +1527,15 @@ void k48_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k49_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
- *   node n50 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k50_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n51 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out dconv2d_out                (128, 32, 32, 8) NHWC
  *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA generic */
-void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
     /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     #pragma omp for schedule(static)
@@ -1547,13 +1569,13 @@ void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k50_relu_bwd_n128_h32w32c8 — eltwise kernel
- *   node n51 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k51_relu_bwd_n128_h32w32c8 — eltwise kernel
+ *   node n52 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 8) NHWC
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
  *   out dconv2d_pre                (128, 32, 32, 8) NHWC
  *   schedule: OpenMP over samples; ISA generic */
-void k50_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1563,15 +1585,15 @@ void k50_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k51_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
- *   node n52 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k52_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+ *   node n53 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   out dconv2d/bias               (8) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k51_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1607,13 +1629,13 @@ void k51_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k52_adam_update_regularizer_bwd_p23344 — optimizer kernel
- *   node n53 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
- *   node n54 "adam" (adam_update), from $.optimizer
+/* k53_adam_update_regularizer_bwd_p23344 — optimizer kernel
+ *   node n54 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+ *   node n55 "adam" (adam_update), from $.optimizer
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO
  *   schedule: OpenMP over elements; ISA generic */
-void k52_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k53_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1754,30 +1776,30 @@ void kiln_train_step(kiln_step *s)
         k11_relu_n128_h4w4c32(conv2d_5_pre, conv2d_5_out, nb);
         k12_dropout_n128_h4w4c32(conv2d_5_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k13_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k28_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k30_regularizer_512x10(dense_kernel, &s->loss);
-        k31_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k32_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k33_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k34_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
-        k35_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k36_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
-        k37_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
-        k38_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k39_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
-        k40_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, conv2d_4_kernel_transposed, nb);
-        k41_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k42_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-        k43_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k44_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k45_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-        k46_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
-        k47_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k48_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-        k49_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k50_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k51_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-        k52_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
+        k29_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k31_regularizer_512x10(dense_kernel, &s->loss);
+        k32_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k33_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k34_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k35_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k36_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k37_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k38_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
+        k39_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k40_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k41_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, conv2d_4_kernel_transposed, nb);
+        k42_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k43_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k44_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k45_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k46_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k47_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
+        k48_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k49_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k50_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k51_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k52_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k53_adam_update_regularizer_bwd_p23344(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1842,8 +1864,8 @@ void kiln_eval_step(kiln_step *s)
         k24_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
         k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
         k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k29_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k30_regularizer_512x10(dense_kernel, &s->loss);
+        k30_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k31_regularizer_512x10(dense_kernel, &s->loss);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1885,7 +1907,7 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_predict_pre_infer = A + 1280;  /* dense_predict_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
     /* 2552872 FLOP per sample: threads from 2 samples on */
     #pragma omp parallel if ((double)nb * 2552872 >= 4000000)
@@ -1903,8 +1925,8 @@ void kiln_predict(kiln_step *s)
         k23_relu_n128_h8w8c32(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
         k24_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
         k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-        k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k27_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k27_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_predict_pre_infer, nb);
+        k28_softmax_n128_k10(dense_predict_pre_infer, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -1955,7 +1977,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
     {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 65536, 65536, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 197888, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
@@ -2052,33 +2075,34 @@ static const kiln_kernel_desc kernels[] = {
     {"k23_relu_n128_h8w8c32", "void k23_relu_n128_h8w8c32(const float *restrict conv2d_4_pre_infer, float *restrict conv2d_4_out_infer, int nb)", 524288, 2097152, 6},
     {"k24_conv2d_fwd_n128_h4w4c32", "void k24_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel, const float *restrict conv2d_5_bias, float *restrict conv2d_5_pre_infer, int nb)", 37748736, 1347712, 6},
     {"k25_relu_n128_h4w4c32", "void k25_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)", 131072, 524288, 6},
-    {"k26_dense_fwd_n128_k10", "void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
-    {"k27_softmax_n128_k10", "void k27_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k28_softmax_ce_n128_k10", "void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k29_softmax_ce_n128_k10", "void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k30_regularizer_512x10", "void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k31_softmax_ce_bwd_n128_k10", "void k31_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k32_dense_bwd_weights_512x10", "void k32_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k33_dense_bwd_data_n128_k512", "void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
-    {"k34_dropout_bwd_n128_h4w4c32", "void k34_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
-    {"k35_relu_bwd_n128_h4w4c32", "void k35_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k36_conv2d_bwd_weights_3x3x32x32", "void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 37748736, 1347712, 1},
-    {"k37_conv2d_bwd_data_n128_h8w8c32", "void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
-    {"k38_relu_bwd_n128_h8w8c32", "void k38_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k39_conv2d_bwd_weights_3x3x16x32", "void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 75497472, 1591424, 1},
-    {"k40_conv2d_bwd_data_n128_h8w8c16", "void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)", 75497472, 1591296, 1},
-    {"k41_relu_bwd_n128_h8w8c16", "void k41_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
-    {"k42_conv2d_bwd_weights_3x3x16x16", "void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 37748736, 2630720, 1},
-    {"k43_conv2d_bwd_data_n128_h16w16c16", "void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
-    {"k44_relu_bwd_n128_h16w16c16", "void k44_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k45_conv2d_bwd_weights_3x3x8x16", "void k45_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 75497472, 3150400, 1},
-    {"k46_conv2d_bwd_data_n128_h16w16c8", "void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 75497472, 3150336, 1},
-    {"k47_relu_bwd_n128_h16w16c8", "void k47_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
-    {"k48_conv2d_bwd_weights_3x3x8x8", "void k48_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 37748736, 5245216, 1},
-    {"k49_conv2d_bwd_data_n128_h32w32c8", "void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
-    {"k50_relu_bwd_n128_h32w32c8", "void k50_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
-    {"k51_conv2d_bwd_weights_3x3x3x8", "void k51_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 5768064, 1},
-    {"k52_adam_update_regularizer_bwd_p23344", "void k52_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
+    {"k26_dense_fwd_n128_k10", "void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 2},
+    {"k27_dense_fwd_n128_k10", "void k27_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)", 1310720, 287784, 4},
+    {"k28_softmax_n128_k10", "void k28_softmax_n128_k10(const float *restrict dense_predict_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k29_softmax_ce_n128_k10", "void k29_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k30_softmax_ce_n128_k10", "void k30_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k31_regularizer_512x10", "void k31_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k32_softmax_ce_bwd_n128_k10", "void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k33_dense_bwd_weights_512x10", "void k33_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k34_dense_bwd_data_n128_k512", "void k34_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
+    {"k35_dropout_bwd_n128_h4w4c32", "void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k36_relu_bwd_n128_h4w4c32", "void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k37_conv2d_bwd_weights_3x3x32x32", "void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 37748736, 1347712, 1},
+    {"k38_conv2d_bwd_data_n128_h8w8c32", "void k38_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
+    {"k39_relu_bwd_n128_h8w8c32", "void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
+    {"k40_conv2d_bwd_weights_3x3x16x32", "void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 75497472, 1591424, 1},
+    {"k41_conv2d_bwd_data_n128_h8w8c16", "void k41_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)", 75497472, 1591296, 1},
+    {"k42_relu_bwd_n128_h8w8c16", "void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
+    {"k43_conv2d_bwd_weights_3x3x16x16", "void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 37748736, 2630720, 1},
+    {"k44_conv2d_bwd_data_n128_h16w16c16", "void k44_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
+    {"k45_relu_bwd_n128_h16w16c16", "void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
+    {"k46_conv2d_bwd_weights_3x3x8x16", "void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 75497472, 3150400, 1},
+    {"k47_conv2d_bwd_data_n128_h16w16c8", "void k47_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 75497472, 3150336, 1},
+    {"k48_relu_bwd_n128_h16w16c8", "void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
+    {"k49_conv2d_bwd_weights_3x3x8x8", "void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 37748736, 5245216, 1},
+    {"k50_conv2d_bwd_data_n128_h32w32c8", "void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
+    {"k51_relu_bwd_n128_h32w32c8", "void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
+    {"k52_conv2d_bwd_weights_3x3x3x8", "void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 5768064, 1},
+    {"k53_adam_update_regularizer_bwd_p23344", "void k53_adam_update_regularizer_bwd_p23344(float *restrict p, float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 243680, 674112, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2095,9 +2119,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 3145728,
-    .n_tensors = 111,
+    .n_tensors = 112,
     .tensors = tensors,
-    .n_kernels = 53,
+    .n_kernels = 54,
     .kernels = kernels,
     .isa = "generic",
 };
