@@ -512,6 +512,10 @@ static void prelude(emitter *E)
          I1 "q = vfma(q, r, (vf)1.0f);\n"
          I1 "const vi bits = (__builtin_convertvector(n, vi) + 127) << 23;\n"
          I1 "return q * (vf)bits;\n}\n");
+    P(b, "/* The logistic sigmoid 1 / (1 + e^-x) by vexp (a Dense's epilogue); NaN stays NaN */\n");
+    P(b, "static inline __attribute__((unused)) vf vsigmoid(vf x)\n{\n"
+         I1 "const vf s = 1.0f / (1.0f + vexp(-x));\n"
+         I1 "return x != x ? x : s;\n}\n");
     P(b, "/* log(1 + e) for e in [0, 1]: u = 1 + e = 2^k m, m in [1/sqrt2, sqrt2], log m =\n"
          " * 2 atanh(s), s = (m - 1)/(m + 1), |s| < 0.172, by its series to s^9/9; then\n"
          " * log(u) e / (u - 1) cancels the rounding of u (Goldberg, \"What every computer\n"

@@ -94,11 +94,21 @@ typedef struct {
     long b_step;           /* B(p, j) = b[p * b_step + j * VL] */
     long c_row;            /* C(i, j) = c[i * c_row + j * VL] */
     int steps;             /* the reduction length; 0: the run-time argument np */
-    int bias, relu, accumulate, bias_grad;
+    int bias, act, accumulate, bias_grad;  /* act: the epilogue's activation, GEMM_RELU or GEMM_SIGMOID */
     int b_partial;         /* B's rows are not padded: load only the columns of the last vector */
     int mask;              /* a ReLU backward fused: C = (M > 0 ? product : 0), M laid out as C */
     int k_split;           /* > 1: one row, the reduction in k_split interleaved partial sums */
 } gemm_tile;
+
+enum { GEMM_RELU = 1, GEMM_SIGMOID = 2 };
+
+/* The epilogue's activation of the accumulator expression v. */
+static const char *act_expr(emitter *E, int act, const char *v)
+{
+    if (act == GEMM_RELU) return kiln_arena_printf(E->a, "vrelu(%s)", v);
+    if (act == GEMM_SIGMOID) return kiln_arena_printf(E->a, "vsigmoid(%s)", v);
+    return v;
+}
 
 /* The product of one row (a batch of one): accumulator v of column vector
  * j sums the reduction steps p = v mod KS, so that KS FMAs per vector are in
@@ -146,7 +156,7 @@ static void gemm_microkernel_split(emitter *E, const gemm_tile *t)
         int last = j == t->vecs - 1 && t->tail;
         const char *v = kiln_arena_printf(E->a, "acc_v%dk0%s", j,
                                           t->bias ? kiln_arena_printf(E->a, " + vload(bias + %d)", j * VL) : "");
-        if (t->relu) v = kiln_arena_printf(E->a, "vrelu(%s)", v);
+        v = act_expr(E, t->act, v);
         if (last) P(b, I1 "vstore_part(c + %d, %s, %d);\n", j * VL, v, t->tail);
         else P(b, I1 "vstore(c + %d, %s);\n", j * VL, v);
     }
@@ -220,7 +230,7 @@ static void gemm_microkernel(emitter *E, const gemm_tile *t)
         for (int j = 0; j < t->vecs; j++) {
             int last = j == t->vecs - 1 && t->tail;
             long co = (long)i * t->c_row + (long)j * VL;
-            const char *v = kiln_arena_printf(E->a, t->relu ? "vrelu(acc_r%dv%d)" : "acc_r%dv%d", i, j);
+            const char *v = act_expr(E, t->act, kiln_arena_printf(E->a, "acc_r%dv%d", i, j));
             if (t->mask) {
                 const char *mv = last ? kiln_arena_printf(E->a, "vload_part(m + %ld, %d)", co, t->tail)
                                       : kiln_arena_printf(E->a, "vload(m + %ld)", co);
@@ -250,7 +260,7 @@ typedef struct {
     int rows, cols, steps;  /* C is rows x cols; reduction length (0: nb) */
     long a_row, a_step, b_step, c_row;
     int A, B, C, bias, dbias, mask;  /* mask: y of a fused ReLU backward, -1 without */
-    int relu, accumulate, batch_rows;  /* batch_rows: C's rows run to nb */
+    int relu, sigmoid, accumulate, batch_rows;  /* batch_rows: C's rows run to nb */
     int softmax;  /* forward: the softmax of the layer in the epilogue (fuse.c), C its output */
 } gemm_problem;
 
@@ -275,6 +285,7 @@ static gemm_problem gemm_problem_of(const emitter *E, const kiln_kernel *k)
         q.C = k->out[0];
         q.bias = n->in[2];
         q.relu = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_RELU;
+        q.sigmoid = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_SIGMOID;
         q.softmax = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_SOFTMAX;
         q.batch_rows = 1;
     } else if (n->op == OP_DENSE_BWD_DATA) {
@@ -358,7 +369,7 @@ void kiln_emit_gemm_helpers(emitter *E, const kiln_kernel *k)
             if (last ? !c.has_last : !c.has_main) continue;
             int vecs = last ? c.lastv : JV, tl = last ? c.tail : 0;
             gemm_tile t = {gemm_variant(E, k, &c, rows[r], last), rows[r], vecs, tl, q.a_row, q.a_step, q.b_step,
-                           q.c_row, q.steps, q.bias >= 0, q.relu, q.accumulate, q.dbias >= 0, !q.batch_rows,
+                           q.c_row, q.steps, q.bias >= 0, q.relu ? GEMM_RELU : q.sigmoid ? GEMM_SIGMOID : 0, q.accumulate, q.dbias >= 0, !q.batch_rows,
                            q.mask >= 0, rows[r] == 1 ? k->tile.k_split : 0};
             gemm_microkernel(E, &t);
         }

@@ -212,6 +212,8 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
      * holds whole rows): each row's logits go from the accumulators to a
      * buffer on the stack and its probabilities to y; the logits are never
      * stored */
+    /* ... or its sigmoid (predict, as the softmax; elementwise, so any width) */
+    if (dense && x->op == OP_SIGMOID && x->in[0] == a->out[0]) return readers(g, a->out[0], who, 2) == 1;
     if (dense && x->op == OP_SOFTMAX && x->in[0] == a->out[0]) {
         int VL = g->isa->lanes, max_jv = g->isa->registers >= 32 ? 4 : 2;
         return g->t[a->out[0]].dims[1] <= max_jv * VL && g->t[a->out[0]].rank == 2 &&

@@ -235,6 +235,12 @@ static inline __attribute__((unused)) vf vexp(vf x)
     const vi bits = (__builtin_convertvector(n, vi) + 127) << 23;
     return q * (vf)bits;
 }
+/* The logistic sigmoid 1 / (1 + e^-x) by vexp (a Dense's epilogue); NaN stays NaN */
+static inline __attribute__((unused)) vf vsigmoid(vf x)
+{
+    const vf s = 1.0f / (1.0f + vexp(-x));
+    return x != x ? x : s;
+}
 /* log(1 + e) for e in [0, 1]: u = 1 + e = 2^k m, m in [1/sqrt2, sqrt2], log m =
  * 2 atanh(s), s = (m - 1)/(m + 1), |s| < 0.172, by its series to s^9/9; then
  * log(u) e / (u - 1) cancels the rounding of u (Goldberg, "What every computer

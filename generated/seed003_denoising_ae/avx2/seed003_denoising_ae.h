@@ -159,20 +159,19 @@ void k04_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict 
 void k05_dense_fwd_relu_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb);
 void k06_dense_fwd_relu_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb);
 void k07_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb);
-void k08_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_predict_pre_infer, int nb);
-void k09_sigmoid_n64_k784(const float *restrict dense_3_predict_pre_infer, float *restrict dense_3_out_infer, int nb);
-void k10_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
-void k11_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
-void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb);
-void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128);
-void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb);
-void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
-void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96);
-void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
-void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
-void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128);
-void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb);
-void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k22_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k08_dense_fwd_sigmoid_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_out_infer, int nb);
+void k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k10_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k11_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb);
+void k12_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128);
+void k13_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb);
+void k14_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
+void k15_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96);
+void k16_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
+void k17_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
+void k18_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128);
+void k19_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb);
+void k20_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
+void k21_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

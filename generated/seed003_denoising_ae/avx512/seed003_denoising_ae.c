@@ -235,6 +235,12 @@ static inline __attribute__((unused)) vf vexp(vf x)
     const vi bits = (__builtin_convertvector(n, vi) + 127) << 23;
     return q * (vf)bits;
 }
+/* The logistic sigmoid 1 / (1 + e^-x) by vexp (a Dense's epilogue); NaN stays NaN */
+static inline __attribute__((unused)) vf vsigmoid(vf x)
+{
+    const vf s = 1.0f / (1.0f + vexp(-x));
+    return x != x ? x : s;
+}
 /* log(1 + e) for e in [0, 1]: u = 1 + e = 2^k m, m in [1/sqrt2, sqrt2], log m =
  * 2 atanh(s), s = (m - 1)/(m + 1), |s| < 0.172, by its series to s^9/9; then
  * log(u) e / (u - 1) cancels the rounding of u (Goldberg, "What every computer
@@ -1186,7 +1192,7 @@ void k07_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k08_dense_fwd_sigmoid_n64_k784_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1205,34 +1211,34 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_6x
         { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
         { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-    vstore(c + 784, acc_r1v0);
-    vstore(c + 800, acc_r1v1);
-    vstore(c + 816, acc_r1v2);
-    vstore(c + 832, acc_r1v3);
-    vstore(c + 1568, acc_r2v0);
-    vstore(c + 1584, acc_r2v1);
-    vstore(c + 1600, acc_r2v2);
-    vstore(c + 1616, acc_r2v3);
-    vstore(c + 2352, acc_r3v0);
-    vstore(c + 2368, acc_r3v1);
-    vstore(c + 2384, acc_r3v2);
-    vstore(c + 2400, acc_r3v3);
-    vstore(c + 3136, acc_r4v0);
-    vstore(c + 3152, acc_r4v1);
-    vstore(c + 3168, acc_r4v2);
-    vstore(c + 3184, acc_r4v3);
-    vstore(c + 3920, acc_r5v0);
-    vstore(c + 3936, acc_r5v1);
-    vstore(c + 3952, acc_r5v2);
-    vstore(c + 3968, acc_r5v3);
+    vstore(c + 0, vsigmoid(acc_r0v0));
+    vstore(c + 16, vsigmoid(acc_r0v1));
+    vstore(c + 32, vsigmoid(acc_r0v2));
+    vstore(c + 48, vsigmoid(acc_r0v3));
+    vstore(c + 784, vsigmoid(acc_r1v0));
+    vstore(c + 800, vsigmoid(acc_r1v1));
+    vstore(c + 816, vsigmoid(acc_r1v2));
+    vstore(c + 832, vsigmoid(acc_r1v3));
+    vstore(c + 1568, vsigmoid(acc_r2v0));
+    vstore(c + 1584, vsigmoid(acc_r2v1));
+    vstore(c + 1600, vsigmoid(acc_r2v2));
+    vstore(c + 1616, vsigmoid(acc_r2v3));
+    vstore(c + 2352, vsigmoid(acc_r3v0));
+    vstore(c + 2368, vsigmoid(acc_r3v1));
+    vstore(c + 2384, vsigmoid(acc_r3v2));
+    vstore(c + 2400, vsigmoid(acc_r3v3));
+    vstore(c + 3136, vsigmoid(acc_r4v0));
+    vstore(c + 3152, vsigmoid(acc_r4v1));
+    vstore(c + 3168, vsigmoid(acc_r4v2));
+    vstore(c + 3184, vsigmoid(acc_r4v3));
+    vstore(c + 3920, vsigmoid(acc_r5v0));
+    vstore(c + 3936, vsigmoid(acc_r5v1));
+    vstore(c + 3952, vsigmoid(acc_r5v2));
+    vstore(c + 3968, vsigmoid(acc_r5v3));
 }
 
 /* 6 rows x 1 column vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_6x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k08_dense_fwd_sigmoid_n64_k784_tile_6x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1251,16 +1257,16 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_6x
         { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
         { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 784, acc_r1v0);
-    vstore(c + 1568, acc_r2v0);
-    vstore(c + 2352, acc_r3v0);
-    vstore(c + 3136, acc_r4v0);
-    vstore(c + 3920, acc_r5v0);
+    vstore(c + 0, vsigmoid(acc_r0v0));
+    vstore(c + 784, vsigmoid(acc_r1v0));
+    vstore(c + 1568, vsigmoid(acc_r2v0));
+    vstore(c + 2352, vsigmoid(acc_r3v0));
+    vstore(c + 3136, vsigmoid(acc_r4v0));
+    vstore(c + 3920, vsigmoid(acc_r5v0));
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k08_dense_fwd_sigmoid_n64_k784_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1269,14 +1275,14 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_1x
         __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); __builtin_prefetch(bm + (long)(p + 8) * 784 + 16); __builtin_prefetch(bm + (long)(p + 8) * 784 + 32); __builtin_prefetch(bm + (long)(p + 8) * 784 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
+    vstore(c + 0, vsigmoid(acc_r0v0));
+    vstore(c + 16, vsigmoid(acc_r0v1));
+    vstore(c + 32, vsigmoid(acc_r0v2));
+    vstore(c + 48, vsigmoid(acc_r0v3));
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_1x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k08_dense_fwd_sigmoid_n64_k784_tile_1x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1285,18 +1291,19 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_n64_k784_tile_1x
         __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
-    vstore(c + 0, acc_r0v0);
+    vstore(c + 0, vsigmoid(acc_r0v0));
 }
 
-/* k08_dense_fwd_n64_k784 — gemm kernel
+/* k08_dense_fwd_sigmoid_n64_k784 — gemm kernel
  *   node n14 "dense_3_predict_infer" (dense), from $.layers[3]
+ *   node n15 "dense_3.sigmoid_infer" (sigmoid), from $.layers[3]
  *   in  dense_2_out_infer          (64, 128) NC
  *   in  dense_3/kernel             (128, 784) IO
  *   in  dense_3/bias               (784) C
- *   out dense_3_predict_pre_infer  (64, 784) NC
+ *   out dense_3_out_infer          (64, 784) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k08_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_predict_pre_infer, int nb)
+void k08_dense_fwd_sigmoid_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_out_infer, int nb)
 {
     /* C (nb x 784) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1309,33 +1316,18 @@ void k08_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_3_kernel + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 12) k08_dense_fwd_n64_k784_tile_6x4(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_predict_pre_infer + (long)i0 * 784 + j0 * 16, db_g, 0, NULL);
-                else k08_dense_fwd_n64_k784_tile_6x1(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_predict_pre_infer + (long)i0 * 784 + j0 * 16, db_g, 0, NULL);
+                if (g < 12) k08_dense_fwd_sigmoid_n64_k784_tile_6x4(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_out_infer + (long)i0 * 784 + j0 * 16, db_g, 0, NULL);
+                else k08_dense_fwd_sigmoid_n64_k784_tile_6x1(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_out_infer + (long)i0 * 784 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 12) k08_dense_fwd_n64_k784_tile_1x4(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_predict_pre_infer + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
-                    else k08_dense_fwd_n64_k784_tile_1x1(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_predict_pre_infer + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 12) k08_dense_fwd_sigmoid_n64_k784_tile_1x4(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_out_infer + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k08_dense_fwd_sigmoid_n64_k784_tile_1x1(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_out_infer + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k09_sigmoid_n64_k784 — eltwise kernel
- *   node n15 "dense_3.sigmoid_infer" (sigmoid), from $.layers[3]
- *   in  dense_3_predict_pre_infer  (64, 784) NC
- *   out dense_3_out_infer          (64, 784) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k09_sigmoid_n64_k784(const float *restrict dense_3_predict_pre_infer, float *restrict dense_3_out_infer, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            dense_3_out_infer[e] = 1.0f / (1.0f + expf(-dense_3_predict_pre_infer[e]));
-        }
-    }
-}
-
-/* k10_sigmoid_bce_sigmoid_bce_bwd_n64_k784 — loss kernel
+/* k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784 — loss kernel
  *   node n16 "loss" (sigmoid_bce), from $.loss
  *   node n17 "dloss" (sigmoid_bce_bwd), from $.loss
  *   in  dense_3_pre                (64, 784) NC
@@ -1343,7 +1335,7 @@ void k09_sigmoid_n64_k784(const float *restrict dense_3_predict_pre_infer, float
  *   out ddense_3_pre               (64, 784) NC
  *   tmp dense_3_pre.per_sample     (256) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k10_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1382,14 +1374,14 @@ void k10_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre,
     }
 }
 
-/* k11_sigmoid_bce_n64_k784 — loss kernel
+/* k10_sigmoid_bce_n64_k784 — loss kernel
  *   node n18 "loss_eval" (sigmoid_bce), from $.loss
  *   in  dense_3_pre_infer          (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out probs_eval                 (64, 784) NC
  *   tmp dense_3_pre_infer.per_sample (256) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k11_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k10_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1429,7 +1421,7 @@ void k11_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const flo
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1475,7 +1467,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
 }
 
 /* 5 rows x 1 column vectors: 5 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_5x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_5x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1503,7 +1495,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1525,7 +1517,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_tile_1x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_bwd_weights_128x784_tile_1x1(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1540,7 +1532,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     if (dbias) vstore(dbias + 0, db0);
 }
 
-/* k12_dense_bwd_weights_128x784 — gemm kernel
+/* k11_dense_bwd_weights_128x784 — gemm kernel
  *   node n20 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_2_out                (64, 128) NC
@@ -1548,7 +1540,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
  *   out ddense_3/bias              (784) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k11_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 784) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1561,23 +1553,23 @@ void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 12) k12_dense_bwd_weights_128x784_tile_5x4(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
-                else k12_dense_bwd_weights_128x784_tile_5x1(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
+                if (g < 12) k11_dense_bwd_weights_128x784_tile_5x4(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
+                else k11_dense_bwd_weights_128x784_tile_5x1(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    if (g < 12) k12_dense_bwd_weights_128x784_tile_1x4(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
-                    else k12_dense_bwd_weights_128x784_tile_1x1(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 12) k11_dense_bwd_weights_128x784_tile_1x4(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k11_dense_bwd_weights_128x784_tile_1x1(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k13_reorder_128x784 — reorder kernel
+/* k12_reorder_128x784 — reorder kernel
  *   node n21 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[3]
  *   in  dense_3/kernel             (128, 784) IO
  *   out dense_3/kernel.transposed128 (128, 784) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
+void k12_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 784) -> transposed (784, 128), zero-padded */
@@ -1587,7 +1579,7 @@ void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict d
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k13_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1633,7 +1625,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k13_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1648,7 +1640,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k14_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
+/* k13_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
  *   node n22 "ddense_3.data" (dense_bwd_data), from $.layers[3]
  *   node n23 "ddense_2.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_3_pre               (64, 784) NC
@@ -1657,7 +1649,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
  *   out ddense_2_pre               (64, 128) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k13_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1670,17 +1662,17 @@ void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, co
             float *db_g = NULL;
             const float *bg = dense_3_kernel_transposed128 + j0 * 16;
             if (i0 < full_rows) {
-                k14_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_3_pre + (long)i0 * 784, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 16);
+                k13_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_3_pre + (long)i0 * 784, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k14_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_3_pre + (long)i * 784, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 16);
+                    k13_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_3_pre + (long)i * 784, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_bwd_weights_96x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1726,7 +1718,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_bwd_weights_96x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1747,7 +1739,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k15_dense_bwd_weights_96x128 — gemm kernel
+/* k14_dense_bwd_weights_96x128 — gemm kernel
  *   node n24 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_1_out                (64, 96) NC
@@ -1755,7 +1747,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
  *   out ddense_2/bias              (128) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k14_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (96 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 96 / 5 * 5;
@@ -1768,21 +1760,21 @@ void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const floa
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 16;
             if (i0 < full_rows) {
-                k15_dense_bwd_weights_96x128_tile_5x4(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+                k14_dense_bwd_weights_96x128_tile_5x4(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 96; i++) {  /* the last rows, one at a time */
-                    k15_dense_bwd_weights_96x128_tile_1x4(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k14_dense_bwd_weights_96x128_tile_1x4(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k16_reorder_96x128 — reorder kernel
+/* k15_reorder_96x128 — reorder kernel
  *   node n25 "reorder.dense_2/kernel.transposed96" (reorder), from $.layers[2]
  *   in  dense_2/kernel             (96, 128) IO
  *   out dense_2/kernel.transposed96 (96, 128) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)
+void k15_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed96 */
     /* (96, 128) -> transposed (128, 96), zero-padded */
@@ -1792,7 +1784,7 @@ void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict de
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1838,7 +1830,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1872,7 +1864,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1888,7 +1880,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1901,7 +1893,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k17_dense_bwd_data_relu_bwd_n64_k96 — gemm kernel
+/* k16_dense_bwd_data_relu_bwd_n64_k96 — gemm kernel
  *   node n26 "ddense_2.data" (dense_bwd_data), from $.layers[2]
  *   node n27 "ddense_1.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_2_pre               (64, 128) NC
@@ -1910,7 +1902,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
  *   out ddense_1_pre               (64, 96) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k16_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 96) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1923,19 +1915,19 @@ void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, con
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed96 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 1) k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
-                else k17_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
+                if (g < 1) k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x4(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
+                else k16_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 1) k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
-                    else k17_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
+                    if (g < 1) k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x4(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
+                    else k16_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1981,7 +1973,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2015,7 +2007,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2037,7 +2029,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_128x96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2054,7 +2046,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     if (dbias) vstore(dbias + 16, db1);
 }
 
-/* k18_dense_bwd_weights_128x96 — gemm kernel
+/* k17_dense_bwd_weights_128x96 — gemm kernel
  *   node n28 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_out                  (64, 128) NC
@@ -2062,7 +2054,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
  *   out ddense_1/bias              (96) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k17_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 96) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2075,23 +2067,23 @@ void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const floa
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 1) k18_dense_bwd_weights_128x96_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
-                else k18_dense_bwd_weights_128x96_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
+                if (g < 1) k17_dense_bwd_weights_128x96_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
+                else k17_dense_bwd_weights_128x96_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    if (g < 1) k18_dense_bwd_weights_128x96_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
-                    else k18_dense_bwd_weights_128x96_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 1) k17_dense_bwd_weights_128x96_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k17_dense_bwd_weights_128x96_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k19_reorder_128x96 — reorder kernel
+/* k18_reorder_128x96 — reorder kernel
  *   node n29 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[1]
  *   in  dense_1/kernel             (128, 96) IO
  *   out dense_1/kernel.transposed128 (128, 96) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+void k18_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 96) -> transposed (96, 128), zero-padded */
@@ -2101,7 +2093,7 @@ void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict de
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2147,7 +2139,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2162,7 +2154,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k20_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
+/* k19_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
  *   node n30 "ddense_1.data" (dense_bwd_data), from $.layers[1]
  *   node n31 "ddense.relu" (relu_bwd), from $.layers[0]
  *   in  ddense_1_pre               (64, 96) NC
@@ -2171,7 +2163,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
  *   out ddense_pre                 (64, 128) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k19_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2184,17 +2176,17 @@ void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed128 + j0 * 16;
             if (i0 < full_rows) {
-                k20_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_1_pre + (long)i0 * 96, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_out + (long)i0 * 128 + j0 * 16);
+                k19_dense_bwd_data_relu_bwd_n64_k128_tile_6x4(ddense_1_pre + (long)i0 * 96, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_out + (long)i0 * 128 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k20_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_1_pre + (long)i * 96, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 16);
+                    k19_dense_bwd_data_relu_bwd_n64_k128_tile_1x4(ddense_1_pre + (long)i * 96, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2240,7 +2232,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2261,7 +2253,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k21_dense_bwd_weights_784x128 — gemm kernel
+/* k20_dense_bwd_weights_784x128 — gemm kernel
  *   node n32 "ddense.weights" (dense_bwd_weights), from $.layers[0]
  *   in  ddense_pre                 (64, 128) NC
  *   in  x                          (64, 784) NC
@@ -2269,7 +2261,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
  *   out ddense/bias                (128) C
  *   register tile: 5 rows x 4 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k20_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 784 / 5 * 5;
@@ -2282,19 +2274,19 @@ void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k21_dense_bwd_weights_784x128_tile_5x4(x + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+                k20_dense_bwd_weights_784x128_tile_5x4(x + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    k21_dense_bwd_weights_784x128_tile_1x4(x + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k20_dense_bwd_weights_784x128_tile_1x4(x + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k22_adam_update_p226416 — optimizer kernel
+/* k21_adam_update_p226416 — optimizer kernel
  *   node n33 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k21_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2363,18 +2355,18 @@ void kiln_train_step(kiln_step *s)
         k01_dense_fwd_relu_n64_k96(dense_out, dense_1_kernel, dense_1_bias, dense_1_out, nb);
         k02_dense_fwd_relu_n64_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_out, nb);
         k03_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-        k10_sigmoid_bce_sigmoid_bce_bwd_n64_k784(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
-        k12_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k13_reorder_128x784(dense_3_kernel, dense_3_kernel_transposed128);
-        k14_dense_bwd_data_relu_bwd_n64_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
-        k15_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k16_reorder_96x128(dense_2_kernel, dense_2_kernel_transposed96);
-        k17_dense_bwd_data_relu_bwd_n64_k96(ddense_2_pre, dense_2_kernel_transposed96, dense_1_out, ddense_1_pre, nb);
-        k18_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k19_reorder_128x96(dense_1_kernel, dense_1_kernel_transposed128);
-        k20_dense_bwd_data_relu_bwd_n64_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
-        k21_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
-        k22_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
+        k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
+        k11_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k12_reorder_128x784(dense_3_kernel, dense_3_kernel_transposed128);
+        k13_dense_bwd_data_relu_bwd_n64_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k14_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k15_reorder_96x128(dense_2_kernel, dense_2_kernel_transposed96);
+        k16_dense_bwd_data_relu_bwd_n64_k96(ddense_2_pre, dense_2_kernel_transposed96, dense_1_out, ddense_1_pre, nb);
+        k17_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k18_reorder_128x96(dense_1_kernel, dense_1_kernel_transposed128);
+        k19_dense_bwd_data_relu_bwd_n64_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k20_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
+        k21_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2414,7 +2406,7 @@ void kiln_eval_step(kiln_step *s)
         k05_dense_fwd_relu_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
         k06_dense_fwd_relu_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
         k07_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-        k11_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k10_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2440,7 +2432,6 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_out_infer = A + 100352;  /* dense_2_out_infer (64, 128) */
     float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
-    float *const dense_3_predict_pre_infer = A + 50176;  /* dense_3_predict_pre_infer (64, 784) */
     float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (64, 784) */
     /* 454400 FLOP per sample: threads from 9 samples on */
     #pragma omp parallel if ((double)nb * 454400 >= 4000000)
@@ -2449,8 +2440,7 @@ void kiln_predict(kiln_step *s)
         k04_dense_fwd_relu_n64_k128(x, dense_kernel, dense_bias, dense_out_infer, nb);
         k05_dense_fwd_relu_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
         k06_dense_fwd_relu_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
-        k08_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_predict_pre_infer, nb);
-        k09_sigmoid_n64_k784(dense_3_predict_pre_infer, dense_3_out_infer, nb);
+        k08_dense_fwd_sigmoid_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2481,8 +2471,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
     {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
-    {"dense_3_predict_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
-    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
+    {"dense_3_predict_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 0, 0, 0, 0},
+    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
@@ -2533,21 +2523,20 @@ static const kiln_kernel_desc kernels[] = {
     {"k05_dense_fwd_relu_n64_k96", "void k05_dense_fwd_relu_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 1585152, 106880, 6},
     {"k06_dense_fwd_relu_n64_k128", "void k06_dense_fwd_relu_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)", 1589248, 107008, 6},
     {"k07_dense_fwd_n64_k784", "void k07_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 12845056, 638016, 2},
-    {"k08_dense_fwd_n64_k784", "void k08_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_predict_pre_infer, int nb)", 12845056, 638016, 4},
-    {"k09_sigmoid_n64_k784", "void k09_sigmoid_n64_k784(const float *restrict dense_3_predict_pre_infer, float *restrict dense_3_out_infer, int nb)", 100352, 401408, 4},
-    {"k10_sigmoid_bce_sigmoid_bce_bwd_n64_k784", "void k10_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 200704, 602112, 1},
-    {"k11_sigmoid_bce_n64_k784", "void k11_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
-    {"k12_dense_bwd_weights_128x784", "void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
-    {"k13_reorder_128x784", "void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 200704, 802816, 1},
-    {"k14_dense_bwd_data_relu_bwd_n64_k128", "void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 12861440, 667648, 1},
-    {"k15_dense_bwd_weights_96x128", "void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
-    {"k16_reorder_96x128", "void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)", 24576, 98304, 1},
-    {"k17_dense_bwd_data_relu_bwd_n64_k96", "void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 1585152, 131072, 1},
-    {"k18_dense_bwd_weights_128x96", "void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
-    {"k19_reorder_128x96", "void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 24576, 98304, 1},
-    {"k20_dense_bwd_data_relu_bwd_n64_k128", "void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1589248, 139264, 1},
-    {"k21_dense_bwd_weights_784x128", "void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
-    {"k22_adam_update_p226416", "void k22_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
+    {"k08_dense_fwd_sigmoid_n64_k784", "void k08_dense_fwd_sigmoid_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_out_infer, int nb)", 12945408, 638016, 4},
+    {"k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784", "void k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 200704, 602112, 1},
+    {"k10_sigmoid_bce_n64_k784", "void k10_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
+    {"k11_dense_bwd_weights_128x784", "void k11_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
+    {"k12_reorder_128x784", "void k12_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 200704, 802816, 1},
+    {"k13_dense_bwd_data_relu_bwd_n64_k128", "void k13_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 12861440, 667648, 1},
+    {"k14_dense_bwd_weights_96x128", "void k14_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
+    {"k15_reorder_96x128", "void k15_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)", 24576, 98304, 1},
+    {"k16_dense_bwd_data_relu_bwd_n64_k96", "void k16_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 1585152, 131072, 1},
+    {"k17_dense_bwd_weights_128x96", "void k17_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
+    {"k18_reorder_128x96", "void k18_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 24576, 98304, 1},
+    {"k19_dense_bwd_data_relu_bwd_n64_k128", "void k19_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1589248, 139264, 1},
+    {"k20_dense_bwd_weights_784x128", "void k20_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
+    {"k21_adam_update_p226416", "void k21_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2566,7 +2555,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 181248,
     .n_tensors = 64,
     .tensors = tensors,
-    .n_kernels = 23,
+    .n_kernels = 22,
     .kernels = kernels,
     .isa = "avx512",
 };
