@@ -172,7 +172,8 @@ static const char *phys_layout(kiln_arena *a, const kiln_tensor *t)
 static const char *role_enum(int r)
 {
     static const char *names[] = {"KILN_ROLE_INPUT", "KILN_ROLE_LABEL", "KILN_ROLE_PARAM", "KILN_ROLE_GRAD",
-                                  "KILN_ROLE_STATE", "KILN_ROLE_OPT_M", "KILN_ROLE_OPT_V", "KILN_ROLE_ACT"};
+                                  "KILN_ROLE_STATE", "KILN_ROLE_OPT_M", "KILN_ROLE_OPT_V", "KILN_ROLE_ACT",
+                                  "KILN_ROLE_OUTPUT"};
     return names[r];
 }
 
@@ -313,10 +314,11 @@ static void descriptor(emitter *E)
     for (int t = 0; t < g->nt; t++) {
         const kiln_tensor *x = &g->t[t];
         if (x->alias >= 0) continue;
-        int64_t off = x->offset < 0 ? 0 : x->offset;
+        int64_t off = x->offset < 0 || x->to_out ? 0 : x->offset;
         /* an intermediate a fused kernel never stores takes no space: size 0 */
         int64_t size = x->kernel_local && x->role == KILN_ROLE_ACT ? 0 : x->block ? x->storage : x->size;
-        P(b, I1 "{\"%s\", %s, %d, {%d, %d, %d, %d}, \"%s\", %lld, %lld, %d, %d, %d},\n", x->name, role_enum(x->role),
+        P(b, I1 "{\"%s\", %s, %d, {%d, %d, %d, %d}, \"%s\", %lld, %lld, %d, %d, %d},\n", x->name,
+          role_enum(x->to_out ? KILN_ROLE_OUTPUT : x->role),
           x->rank, x->dims[0], x->rank > 1 ? x->dims[1] : 0, x->rank > 2 ? x->dims[2] : 0,
           x->rank > 3 ? x->dims[3] : 0, x->block ? phys_layout(E->a, x) : layout_of(x), (long long)off,
           (long long)size, x->init, x->fan_in, x->fan_out);
@@ -623,14 +625,15 @@ void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
       (long long)g->n_state, (long long)g->n_arena);
     P(&j, "  \"entry_points\": [\"kiln_train_step\", \"kiln_eval_step\", \"kiln_predict\"],\n  \"tensors\": [\n");
     int first = 1;
-    static const char *roles[] = {"input", "label", "param", "grad", "state", "opt_m", "opt_v", "act"};
+    static const char *roles[] = {"input", "label", "param", "grad", "state", "opt_m", "opt_v", "act", "output"};
     for (int t = 0; t < g->nt; t++) {
         const kiln_tensor *x = &g->t[t];
         if (x->alias >= 0) continue;
-        P(&j, "%s    {\"name\": \"%s\", \"role\": \"%s\", \"shape\": [", first ? "" : ",\n", x->name, roles[x->role]);
+        P(&j, "%s    {\"name\": \"%s\", \"role\": \"%s\", \"shape\": [", first ? "" : ",\n", x->name,
+          roles[x->to_out ? KILN_ROLE_OUTPUT : x->role]);
         for (int d = 0; d < x->rank; d++) P(&j, "%s%d", d ? ", " : "", x->dims[d]);
         P(&j, "], \"layout\": \"%s\", \"offset\": %lld}", x->block ? phys_layout(a, x) : layout_of(x),
-          (long long)(x->offset < 0 ? 0 : x->offset));
+          (long long)(x->offset < 0 || x->to_out ? 0 : x->offset));
         first = 0;
     }
     P(&j, "\n  ],\n  \"kernels\": [\n");

@@ -93,7 +93,8 @@ typedef struct {
                             plan so it survives between calls (plan_memory.c) */
     int to_out;          /* 1: predict's model output, which the kernel that makes it writes
                             straight into kiln_step.out (fuse.c: the OUTPUT node then has
-                            no kernel); its arena place serves `kiln profile` only */
+                            no kernel); it has no place in the arena (the descriptor's role
+                            KILN_ROLE_OUTPUT) */
     int argmax;          /* a convolution's output whose max-pooling is computed in the
                             convolution's epilogue (fuse.c): the 1-byte argmax tensor the
                             pooling backward reads instead of this one, which is never

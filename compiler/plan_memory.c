@@ -53,7 +53,7 @@ static int64_t plan_entry(kiln_graph *g, int mask, live *L, char *placed)
         for (int j = 0; j < k; j++) {
             if (ops[j] < 0) continue;
             int s = kiln_tensor_storage(g, ops[j]);
-            if (g->t[s].role != KILN_ROLE_ACT || g->t[s].kernel_local || g->t[s].held) continue;
+            if (g->t[s].role != KILN_ROLE_ACT || g->t[s].kernel_local || g->t[s].held || g->t[s].to_out) continue;
             if (slot[s] < 0) {
                 slot[s] = n;
                 L[n++] = (live){.t = s, .first = i, .last = i,

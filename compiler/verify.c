@@ -51,13 +51,15 @@ static void check_entry(const kiln_graph *g, int mask, const char *after)
     /* Arena overlap of simultaneously live activations. */
     if (g->n_arena > 0) {
         for (int a = 0; a < g->nt; a++) {
-            if (first[a] < 0 || g->t[a].role != KILN_ROLE_ACT || g->t[a].alias >= 0 || g->t[a].kernel_local)
+            if (first[a] < 0 || g->t[a].role != KILN_ROLE_ACT || g->t[a].alias >= 0 || g->t[a].kernel_local ||
+                g->t[a].to_out)  /* in kiln_step.out */
                 continue;
             const kiln_tensor *x = &g->t[a];
             if (x->offset < 0 || x->offset + (x->storage ? x->storage : x->size) > g->n_arena)
                 KILN_BUG("after %s: %s lies outside the arena", after, x->name);
             for (int b = a + 1; b < g->nt; b++) {
-                if (first[b] < 0 || g->t[b].role != KILN_ROLE_ACT || g->t[b].alias >= 0 || g->t[b].kernel_local)
+                if (first[b] < 0 || g->t[b].role != KILN_ROLE_ACT || g->t[b].alias >= 0 || g->t[b].kernel_local ||
+                    g->t[b].to_out)
                     continue;
                 const kiln_tensor *y = &g->t[b];
                 int live_together = !(last[a] < first[b] || last[b] < first[a]);
@@ -128,7 +130,7 @@ static void check_plan_entry(const kiln_graph *g, int mask, const char *after)
             if (want != g->t[t].block)
                 KILN_BUG("after %s: kernel %s wants %s in layout block %d, it is in block %d", after, k->name,
                          g->t[t].name, want, g->t[t].block);
-            if (x->role == KILN_ROLE_ACT) {
+            if (x->role == KILN_ROLE_ACT && !x->to_out) {  /* (predict's output is in kiln_step.out) */
                 if (first[s] < 0) first[s] = i;
                 last[s] = i;
             }

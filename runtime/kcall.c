@@ -340,6 +340,7 @@ static int bind_param(kiln_kcall *c, int i, const kiln_module_desc *d, const kil
         }
         void *ptr = NULL;
         if (t && t->role == KILN_ROLE_INPUT) ptr = (void *)s->x;
+        else if (t && t->role == KILN_ROLE_OUTPUT) ptr = (void *)s->out;  /* predict's output, in place */
         else if (t && t->role == KILN_ROLE_LABEL)
             ptr = p->type == KILN_KT_INT32 ? (void *)s->y_index : (void *)s->y;
         else if (t) {

@@ -38,8 +38,8 @@ static int64_t slab_size(const kiln_module_desc *d, int role)
 static const char *role_name(int role)
 {
     static const char *names[] = {"input", "label", "param", "grad", "state",
-                                  "opt_m", "opt_v", "act"};
-    return role >= 0 && role <= KILN_ROLE_ACT ? names[role] : "?";
+                                  "opt_m", "opt_v", "act", "output"};
+    return role >= 0 && role <= KILN_ROLE_OUTPUT ? names[role] : "?";
 }
 
 kiln_module *kiln_module_bind(const kiln_module_desc *desc, kiln_entry_fn train,

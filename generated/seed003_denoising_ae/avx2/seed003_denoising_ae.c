@@ -50,7 +50,9 @@ enum kiln_role {
     KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
     KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
     KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
-    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+    KILN_ROLE_ACT = 7,    /* activation or saved value, in the arena */
+    KILN_ROLE_OUTPUT = 8  /* predict's model output, made in place in kiln_step.out (its
+                             offset is 0: it has no slab) */
 };
 
 /* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
@@ -1778,7 +1780,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (64, 96) */
     float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
     float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
-    float *const dense_2_out_infer = A + 100352;  /* dense_2_out_infer (64, 128) */
+    float *const dense_2_out_infer = A + 50176;  /* dense_2_out_infer (64, 128) */
     float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
@@ -1818,7 +1820,7 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (64, 96) */
     float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
     float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
-    float *const dense_2_out_infer = A + 100352;  /* dense_2_out_infer (64, 128) */
+    float *const dense_2_out_infer = A + 50176;  /* dense_2_out_infer (64, 128) */
     float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_out_infer = s->out;  /* dense_3_out_infer (64, 784) */
@@ -1858,10 +1860,10 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 8192, 6144, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 50176, 8192, 0, 0, 0},
     {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"dense_3_predict_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
+    {"dense_3_out_infer", KILN_ROLE_OUTPUT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},

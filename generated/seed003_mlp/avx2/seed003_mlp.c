@@ -50,7 +50,9 @@ enum kiln_role {
     KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
     KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
     KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
-    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+    KILN_ROLE_ACT = 7,    /* activation or saved value, in the arena */
+    KILN_ROLE_OUTPUT = 8  /* predict's model output, made in place in kiln_step.out (its
+                             offset is 0: it has no slab) */
 };
 
 /* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
@@ -1570,7 +1572,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_2_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_OUTPUT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},

@@ -43,7 +43,9 @@ enum kiln_role {
     KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
     KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
     KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
-    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+    KILN_ROLE_ACT = 7,    /* activation or saved value, in the arena */
+    KILN_ROLE_OUTPUT = 8  /* predict's model output, made in place in kiln_step.out (its
+                             offset is 0: it has no slab) */
 };
 
 /* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
