@@ -212,13 +212,15 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
      * holds whole rows): each row's logits go from the accumulators to a
      * buffer on the stack and its probabilities to y; the logits are never
      * stored */
-    /* ... or its sigmoid (predict, as the softmax; elementwise, so any width) */
-    if (dense && x->op == OP_SIGMOID && x->in[0] == a->out[0]) return readers(g, a->out[0], who, 2) == 1;
     if (dense && x->op == OP_SOFTMAX && x->in[0] == a->out[0]) {
         int VL = g->isa->lanes, max_jv = g->isa->registers >= 32 ? 4 : 2;
         return g->t[a->out[0]].dims[1] <= max_jv * VL && g->t[a->out[0]].rank == 2 &&
                readers(g, a->out[0], who, 2) == 1;
     }
+    /* ... or its sigmoid, elementwise and so of any width (predict's folded
+     * one of the last layer, or a hidden layer's, whose backward reads the
+     * sigmoid's output, not the Dense's) */
+    if (dense && x->op == OP_SIGMOID && x->in[0] == a->out[0]) return readers(g, a->out[0], who, 2) == 1;
     if (!conv && !dense) return 0;
     if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;
     if (g->t[x->out[0]].block != g->t[a->out[0]].block) return 0;
@@ -286,8 +288,9 @@ static void add_argmax(kiln_graph *g, kiln_kernel *k, int pool)
  * where the JIT's -ffp-contract=fast contracts the term into the update's
  * arithmetic, as for seed004's Adam with L1, the weights' last bits may
  * differ).  seed003_mlp_l2's two passes over 545 840 weights and gradients
- * and their barriers go: its three kernels 0.061 -> 0.049 ms.  When node i starts a run of REG_BWD nodes that ends at the
- * optimizer's node, within KILN_MAX_FUSED nodes: that node; else -1. */
+ * and their barriers go: its three kernels 0.061 -> 0.049 ms.  When node i
+ * starts a run of REG_BWD nodes that ends at the optimizer's node, within
+ * KILN_MAX_FUSED nodes: that node; else -1. */
 static int reg_bwd_run(const kiln_graph *g, int i)
 {
     int j = i;
