@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "diag.h"
 #include "formats.h"
@@ -14,13 +15,22 @@
 /* ---- slabs ------------------------------------------------------------- */
 
 /* n floats, 64-byte aligned, zeroed; at least one cache line so the pointer
- * is never NULL for an empty slab. */
+ * is never NULL for an empty slab.  A slab of 2 MB or more is aligned to 2 MB
+ * and asked for transparent huge pages (madvise; the kernel may refuse): a
+ * step walks the whole arena once, and with 4 KB pages every kernel begins by
+ * missing the TLB on each page of its operands. */
 static float *slab_alloc(int64_t n)
 {
+    enum { HUGE_PAGE = 2 << 20 };
     size_t bytes = (size_t)(n > 0 ? n : 1) * sizeof(float);
-    bytes = (bytes + 63) & ~(size_t)63;
-    float *p = aligned_alloc(64, bytes);
-    if (p) memset(p, 0, bytes);
+    size_t align = bytes >= HUGE_PAGE ? HUGE_PAGE : 64;
+    bytes = (bytes + align - 1) & ~(align - 1);
+    float *p = aligned_alloc(align, bytes);
+    if (!p) return NULL;
+#ifdef MADV_HUGEPAGE
+    if (align == HUGE_PAGE) (void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+    memset(p, 0, bytes);
     return p;
 }
 
