@@ -2333,8 +2333,10 @@ void k36_reorder_128x10(const float *restrict dense_3_kernel, float *restrict de
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 10) -> transposed (10, 128), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 128; c++) dense_3_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_3_kernel[(long)c * 10 + r] : 0.0f;
+    for (int r0 = 0; r0 < 10; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 128; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 10; r++) dense_3_kernel_transposed128[(long)r * 128 + c] = dense_3_kernel[(long)c * 10 + r];
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
@@ -2536,8 +2538,10 @@ void k39_reorder_128x128(const float *restrict dense_2_kernel, float *restrict d
     /* dense_2/kernel -> dense_2/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 128; c++) dense_2_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_2_kernel[(long)c * 128 + r] : 0.0f;
+    for (int r0 = 0; r0 < 128; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 128; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16; r++) dense_2_kernel_transposed128[(long)r * 128 + c] = dense_2_kernel[(long)c * 128 + r];
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
@@ -2741,8 +2745,10 @@ void k42_reorder_128x128(const float *restrict dense_1_kernel, float *restrict d
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 128; c++) dense_1_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_1_kernel[(long)c * 128 + r] : 0.0f;
+    for (int r0 = 0; r0 < 128; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 128; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16; r++) dense_1_kernel_transposed128[(long)r * 128 + c] = dense_1_kernel[(long)c * 128 + r];
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
@@ -2946,8 +2952,10 @@ void k45_reorder_700x128(const float *restrict dense_kernel, float *restrict den
     /* dense/kernel -> dense/kernel.transposed704 */
     /* (700, 128) -> transposed (128, 704), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 704; c++) dense_kernel_transposed704[(long)r * 704 + c] = c < 700 ? dense_kernel[(long)c * 128 + r] : 0.0f;
+    for (int r0 = 0; r0 < 128; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 704; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16; r++) dense_kernel_transposed704[(long)r * 704 + c] = c < 700 ? dense_kernel[(long)c * 128 + r] : 0.0f;
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */

@@ -2631,8 +2631,10 @@ void k41_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
     /* dense/kernel -> dense/kernel.transposed1568 */
     /* (1568, 10) -> transposed (10, 1568), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 1568; c++) dense_kernel_transposed1568[(long)r * 1568 + c] = c < 1568 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+    for (int r0 = 0; r0 < 10; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 1568; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 10; r++) dense_kernel_transposed1568[(long)r * 1568 + c] = dense_kernel[(long)c * 10 + r];
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */

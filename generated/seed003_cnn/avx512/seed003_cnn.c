@@ -1701,8 +1701,10 @@ void k26_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 10 + r] : 0.0f;
+    for (int r0 = 0; r0 < 10; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 64; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 10; r++) dense_1_kernel_transposed64[(long)r * 64 + c] = dense_1_kernel[(long)c * 10 + r];
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
@@ -1904,8 +1906,10 @@ void k29_reorder_4096x64(const float *restrict dense_kernel, float *restrict den
     /* dense/kernel -> dense/kernel.transposed4096 */
     /* (4096, 64) -> transposed (64, 4096), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 64; r++)
-        for (int c = 0; c < 4096; c++) dense_kernel_transposed4096[(long)r * 4096 + c] = c < 4096 ? dense_kernel[(long)c * 64 + r] : 0.0f;
+    for (int r0 = 0; r0 < 64; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 4096; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16; r++) dense_kernel_transposed4096[(long)r * 4096 + c] = dense_kernel[(long)c * 64 + r];
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */

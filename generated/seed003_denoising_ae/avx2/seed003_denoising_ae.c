@@ -1159,8 +1159,10 @@ void k12_reorder_128x784(const float *restrict dense_3_kernel, float *restrict d
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 784) -> transposed (784, 128), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 784; r++)
-        for (int c = 0; c < 128; c++) dense_3_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_3_kernel[(long)c * 784 + r] : 0.0f;
+    for (int r0 = 0; r0 < 784; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 128; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16; r++) dense_3_kernel_transposed128[(long)r * 128 + c] = dense_3_kernel[(long)c * 784 + r];
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
@@ -1334,8 +1336,10 @@ void k15_reorder_96x128(const float *restrict dense_2_kernel, float *restrict de
     /* dense_2/kernel -> dense_2/kernel.transposed96 */
     /* (96, 128) -> transposed (128, 96), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 96; c++) dense_2_kernel_transposed96[(long)r * 96 + c] = c < 96 ? dense_2_kernel[(long)c * 128 + r] : 0.0f;
+    for (int r0 = 0; r0 < 128; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 96; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16; r++) dense_2_kernel_transposed96[(long)r * 96 + c] = dense_2_kernel[(long)c * 128 + r];
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
@@ -1509,8 +1513,10 @@ void k18_reorder_128x96(const float *restrict dense_1_kernel, float *restrict de
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 96) -> transposed (96, 128), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 96; r++)
-        for (int c = 0; c < 128; c++) dense_1_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_1_kernel[(long)c * 96 + r] : 0.0f;
+    for (int r0 = 0; r0 < 96; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 128; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16; r++) dense_1_kernel_transposed128[(long)r * 128 + c] = dense_1_kernel[(long)c * 96 + r];
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */

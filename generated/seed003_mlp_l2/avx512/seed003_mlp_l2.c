@@ -1522,8 +1522,10 @@ void k24_reorder_300x10(const float *restrict dense_2_kernel, float *restrict de
     /* dense_2/kernel -> dense_2/kernel.transposed304 */
     /* (300, 10) -> transposed (10, 304), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 304; c++) dense_2_kernel_transposed304[(long)r * 304 + c] = c < 300 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
+    for (int r0 = 0; r0 < 10; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 304; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 10; r++) dense_2_kernel_transposed304[(long)r * 304 + c] = c < 300 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
@@ -1842,8 +1844,10 @@ void k27_reorder_500x300(const float *restrict dense_1_kernel, float *restrict d
     /* dense_1/kernel -> dense_1/kernel.transposed512 */
     /* (500, 300) -> transposed (300, 512), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 300; r++)
-        for (int c = 0; c < 512; c++) dense_1_kernel_transposed512[(long)r * 512 + c] = c < 500 ? dense_1_kernel[(long)c * 300 + r] : 0.0f;
+    for (int r0 = 0; r0 < 300; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 512; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 300; r++) dense_1_kernel_transposed512[(long)r * 512 + c] = c < 500 ? dense_1_kernel[(long)c * 300 + r] : 0.0f;
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */

@@ -3535,8 +3535,10 @@ void k51_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 1024; c++) dense_kernel_transposed1024[(long)r * 1024 + c] = c < 1024 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+    for (int r0 = 0; r0 < 10; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 1024; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 10; r++) dense_kernel_transposed1024[(long)r * 1024 + c] = dense_kernel[(long)c * 10 + r];
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */

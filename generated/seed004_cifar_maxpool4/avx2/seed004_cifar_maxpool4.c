@@ -4377,8 +4377,10 @@ void k63_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 512; c++) dense_kernel_transposed512[(long)r * 512 + c] = c < 512 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+    for (int r0 = 0; r0 < 10; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 512; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 10; r++) dense_kernel_transposed512[(long)r * 512 + c] = dense_kernel[(long)c * 10 + r];
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */

@@ -2198,8 +2198,10 @@ void k38_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 2048; c++) dense_kernel_transposed2048[(long)r * 2048 + c] = c < 2048 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+    for (int r0 = 0; r0 < 10; r0 += 16)  /* 16x16 tiles */
+        for (int c0 = 0; c0 < 2048; c0 += 16)
+            for (int c = c0; c < c0 + 16; c++)
+                for (int r = r0; r < r0 + 16 && r < 10; r++) dense_kernel_transposed2048[(long)r * 2048 + c] = dense_kernel[(long)c * 10 + r];
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
