@@ -2329,7 +2329,10 @@ static const verb_def verbs[] = {
      "same convolution (forward, backward-data, backward-weights),\n"
      "inner-product and max-pooling shapes in oneDNN beside each kernel,\n"
      "with kiln/oneDNN (above 1, oneDNN is faster); kernels without a\n"
-     "oneDNN counterpart show \"—\".",
+     "oneDNN counterpart show \"—\".  Last, the entry point's own time per\n"
+     "call; for eval and predict also with the weights held (their blocked\n"
+     "copies made once, as a validation pass, a serving loop and kiln bench's\n"
+     "batch-1 latency call them).",
      profile_flags, run_profile},
 };
 #define N_VERBS ((int)(sizeof verbs / sizeof verbs[0]))

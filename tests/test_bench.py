@@ -107,6 +107,9 @@ def test_profile(tmp):
               f"profile {entry}: shares add up to {sum(k['share_percent'] for k in p['kernels'])}")
         check(close(p["sum_ms"], total, 1e-9), f"profile {entry}: sum_ms {p['sum_ms']} vs {total}")
         check(p["entry_ms"] > 0 and p["peak_gflops"] > 0, f"profile {entry}: entry_ms / peak")
+        held = p.get("entry_weights_held_ms")  # eval and predict only: train updates the weights
+        check((held is None) == (entry == "train") and (held is None or held > 0),
+              f"profile {entry}: entry_weights_held_ms {held}")
         if entry == "train":  # the table lists the same kernels, with oneDNN's column
             r = run(*[a for a in args if a != "--json"])
             check(r.returncode == 0 and all(n in r.stdout for n in got) and "kiln/dnn" in r.stdout,
