@@ -73,7 +73,7 @@ static int is_loss_fwd(kiln_op op)
 static int uses_nb(const kiln_graph *g, const kiln_node *n)
 {
     if (kiln_ops[n->op].flags & OPF_OPTIMIZER) return 0;
-    if (n->op == OP_REG || n->op == OP_REG_BWD) return 0;
+    if (n->op == OP_REG || n->op == OP_REG_BWD || n->op == OP_BN_FOLD) return 0;
     if (n->op == OP_REORDER) return g->t[n->out[0]].batched;
     return 1;
 }

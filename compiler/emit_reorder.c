@@ -90,9 +90,35 @@ static const char *source_at(emitter *E, const kiln_tensor *x, const char *X, co
     return kiln_arena_printf(E->a, "%s[%s]", X, i0);
 }
 
+/* BN_FOLD (ops.h): the inference batch normalization after a convolution
+ * folded into its kernel and bias, in Keras's layouts; a weight copy
+ * (plan_memory.c), so it runs once while the caller holds the weights. */
+static void k_bn_fold(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *w = T(E, n->in[0]);
+    int F = w->dims[w->rank - 1];
+    int64_t rows = w->size / F;
+    const char *W = NAME(E, n->in[0]), *G = NAME(E, n->in[2]), *BT = NAME(E, n->in[3]);
+    const char *MM = NAME(E, n->in[4]), *MV = NAME(E, n->in[5]), *WF = NAME(E, n->out[0]), *BF = NAME(E, n->out[1]);
+    const char *eps = flt(E->a, n->a.epsilon);
+    P(b, I1 "/* s = gamma / sqrt(moving_variance + epsilon): kernel * s, bias (b - moving_mean) * s + beta */\n");
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int f = 0; f < %d; f++) {\n", F);
+    P(b, I2 "const float s = %s[f] / sqrtf(%s[f] + %s);\n", G, MV, eps);
+    P(b, I2 "for (long r = 0; r < %lld; r++) %s[r * %d + f] = %s[r * %d + f] * s;\n", (long long)rows, WF, F, W, F);
+    P(b, I2 "%s[f] = (%s - %s[f]) * s + %s[f];\n", BF,
+      n->in[1] >= 0 ? kiln_arena_printf(E->a, "%s[f]", NAME(E, n->in[1])) : "0.0f", MM, BT);
+    P(b, I1 "}\n");
+}
+
 void kiln_emit_reorder(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];
+    if (n->op == OP_BN_FOLD) {
+        k_bn_fold(E, n);
+        return;
+    }
     const kiln_tensor *x = T(E, n->in[0]), *y = T(E, n->out[0]);
     sbuf *b = E->b;
     const char *X = NAME(E, n->in[0]), *Y = NAME(E, n->out[0]), *op = store(n);

@@ -27,7 +27,7 @@ kiln_family kiln_family_of(kiln_op op)
     case OP_SOFTMAX_CE_BWD: case OP_SIGMOID_BCE_BWD: case OP_MSE_BWD: case OP_REG_BWD:
         return FAM_LOSS;
     case OP_ADAM_UPDATE: case OP_SGD_UPDATE: return FAM_OPTIMIZER;
-    case OP_REORDER: return FAM_REORDER;
+    case OP_REORDER: case OP_BN_FOLD: return FAM_REORDER;  /* BN_FOLD: a weight copy (plan_memory.c) */
     default: return FAM_ELTWISE;
     }
 }

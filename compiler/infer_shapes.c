@@ -183,6 +183,15 @@ static int shape_bn(kiln_graph *g, int node)
     return 0;
 }
 
+static int shape_bn_fold(kiln_graph *g, int node)
+{
+    kiln_node *n = &g->n[node];
+    const kiln_tensor *w = &g->t[n->in[0]];
+    set_dims(g, n->out[0], w->rank, w->dims);
+    set_dims(g, n->out[1], 1, &w->dims[w->rank - 1]);
+    return 0;
+}
+
 static int shape_loss(kiln_graph *g, int node)
 {
     kiln_node *n = &g->n[node];

@@ -294,6 +294,22 @@ static void reorder(kiln_interp *ip, const kiln_node *nd)
     for (int64_t e = 0; e < valid(ip, nd->out[0]); e++) y[e] = x[e];
 }
 
+/* BN_FOLD: s = gamma/sqrt(moving_var + eps); w' = w*s over the last axis,
+ * b' = (b - moving_mean)*s + beta (b = 0 when absent). */
+static void bn_fold(kiln_interp *ip, const kiln_node *nd)
+{
+    int F = last_dim(ip, nd->in[0]);
+    int64_t rows = tens(ip, nd->in[0])->size / F;
+    const double *w = buf(ip, nd->in[0]), *b = buf(ip, nd->in[1]), *gamma = buf(ip, nd->in[2]);
+    const double *beta = buf(ip, nd->in[3]), *mmean = buf(ip, nd->in[4]), *mvar = buf(ip, nd->in[5]);
+    double *wf = buf(ip, nd->out[0]), *bf = buf(ip, nd->out[1]);
+    for (int f = 0; f < F; f++) {
+        double s = gamma[f] / sqrt(mvar[f] + nd->a.epsilon);
+        for (int64_t r = 0; r < rows; r++) wf[r * F + f] = w[r * F + f] * s;
+        bf[f] = ((b ? b[f] : 0.0) - mmean[f]) * s + beta[f];
+    }
+}
+
 /* OUTPUT: copies y (nb rows) to the output buffer. */
 static void output_forward(kiln_interp *ip, const kiln_node *nd)
 {
@@ -803,6 +819,7 @@ static void run_node(kiln_interp *ip, const kiln_node *nd)
     case OP_SOFTMAX: softmax_forward(ip, nd); break;
     case OP_OUTPUT: output_forward(ip, nd); break;
     case OP_REORDER: reorder(ip, nd); break;
+    case OP_BN_FOLD: bn_fold(ip, nd); break;
     case OP_SOFTMAX_CE_SPARSE: softmax_ce_sparse_forward(ip, nd); break;
     case OP_SOFTMAX_CE: softmax_ce_forward(ip, nd); break;
     case OP_SIGMOID_BCE: sigmoid_bce_forward(ip, nd); break;

@@ -47,7 +47,7 @@ enum {
 
 typedef enum { DT_F32 = 0, DT_I32 = 1, DT_U8 = 2 } kiln_dt;
 
-#define KILN_MAX_IN 5
+#define KILN_MAX_IN 6
 #define KILN_MAX_OUT 3
 
 /* Arrangements of a tensor's elements besides Keras's (kiln_tensor.form). */

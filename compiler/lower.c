@@ -162,6 +162,22 @@ static kiln_activation layer_activation(const kiln_layer *ly, float *alpha)
     }
 }
 
+/* Is layer i a Conv2D with no activation whose output only the
+ * BatchNormalization after it reads, lowered for inference?  Its moving
+ * statistics then fold into the convolution (ops.h BN_FOLD): the
+ * normalized output is made in the convolution's epilogue, never the raw
+ * one (seed001_cnn_bn's eval and predict lose a kernel and a pass over the
+ * activation per BatchNormalization).  Not for the model's last two layers,
+ * whose outputs the loss or the folded final activation takes. */
+static int bn_folds(const lowering *L, int i)
+{
+    const kiln_model *m = L->m;
+    if (L->train || i + 2 >= m->n_layers) return 0;
+    const kiln_layer *ly = &m->layers[i], *bl = &m->layers[i + 1];
+    return ly->type == LAYER_CONV2D && ly->activation == ACT_LINEAR && bl->type == LAYER_BATCHNORMALIZATION &&
+           L->w[i + 1].gamma >= 0;
+}
+
 /* Lowers every layer once; returns the logits (last pre-activation when the
  * final activation is folded into the loss) and sets *out to the model output
  * (after the final activation; -1 when folded and training). */
@@ -211,6 +227,30 @@ static int lower_forward(lowering *L, int x, int fold_final, int *out)
             at.sh = ly->strides[0];
             at.sw = ly->strides[1];
             at.same = ly->padding_same;
+            if (bn_folds(L, i)) {
+                /* inference: the BatchNormalization after it folded into the
+                 * kernel and bias (ops.h BN_FOLD), made once while the
+                 * weights are held (plan_memory.c), and the layer skipped */
+                const kiln_layer *bl = &m->layers[i + 1];
+                const layer_weights *bw = &L->w[i + 1];
+                char name[256];
+                snprintf(name, sizeof name, "%s/kernel.bn_folded", ly->name);
+                int fk = kiln_graph_add_tensor(g, name, ly->path, KILN_ROLE_ACT, DT_F32, 4,
+                                               (int[]){kh, kw, cin, ly->filters}, 0);
+                snprintf(name, sizeof name, "%s/bias.bn_folded", ly->name);
+                int fb = kiln_graph_add_tensor(g, name, ly->path, KILN_ROLE_ACT, DT_F32, 1,
+                                               (int[]){ly->filters}, 0);
+                kiln_attrs fa = {0};
+                fa.epsilon = bl->epsilon;
+                node(L, OP_BN_FOLD, bl, "", (int[]){w->kernel, w->bias, bw->gamma, bw->beta, bw->moving_mean,
+                                                    bw->moving_var},
+                     (int[]){fk, fb}, &fa);
+                pre = act(L, bl, "out");
+                node(L, OP_CONV2D, ly, "", (int[]){cur, fk, fb}, (int[]){pre}, &at);
+                g->layer_out[i] = pre;
+                i++;
+                break;
+            }
             pre = act(L, ly, a == ACT_LINEAR ? "out" : "pre");
             node(L, OP_CONV2D, ly, "", (int[]){cur, w->kernel, w->bias}, (int[]){pre}, &at);
             break;

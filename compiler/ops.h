@@ -33,6 +33,11 @@
  *  OUTPUT       y -> (none)           predict: copies y (nb rows) to kiln_step.out
  *  REORDER      x -> y                y = x: the same values in another physical layout
  *                                     (added by choose_layouts; ir.h kiln_tensor.block)
+ *  BN_FOLD      w, b[opt], gamma, beta, moving_mean, moving_var -> w', b'
+ *               the inference BN_INFER after a linear CONV2D folded into its weights
+ *               (lower.c): s[f] = gamma[f]/sqrt(moving_var[f]+epsilon),
+ *               w'[p,q,c,f] = w[p,q,c,f]*s[f], b'[f] = (b[f] - moving_mean[f])*s[f] + beta[f]
+ *               (b = 0 when absent), so CONV2D(x, w', b') = BN_INFER(CONV2D(x, w, b))
  * Losses (mean over the nb samples; they SET kiln_step.loss and .metric)
  *  SOFTMAX_CE_SPARSE  logits(N,K), labels(N) int32 -> probs(N,K)
  *               loss = mean_n (logsumexp(z_n) - z_n[label_n]);
@@ -91,6 +96,7 @@ OP(TANH,                  "tanh",                  1, 1, shape_same,      grad_t
 OP(SOFTMAX,               "softmax",               1, 1, shape_same,      grad_softmax,    0)
 OP(OUTPUT,                "output",                1, 0, shape_none,      grad_none,       0)
 OP(REORDER,               "reorder",               1, 1, shape_same,      grad_none,       0)
+OP(BN_FOLD,               "bn_fold",               6, 2, shape_bn_fold,   grad_none,       0)
 OP(SOFTMAX_CE_SPARSE,     "softmax_ce_sparse",     2, 1, shape_loss,      grad_ce_sparse,  OPF_LOSS)
 OP(SOFTMAX_CE,            "softmax_ce",            2, 1, shape_loss,      grad_ce,         OPF_LOSS)
 OP(SIGMOID_BCE,           "sigmoid_bce",           2, 1, shape_loss,      grad_bce,        OPF_LOSS)

@@ -88,14 +88,17 @@ static int64_t plan_entry(kiln_graph *g, int mask, live *L, char *placed)
 }
 
 /* A kernel whose only work is to copy weights into an inference entry's
- * layout: every input is a parameter or state tensor, it never runs in
- * train_step, and what it writes no other kernel writes. */
+ * layout (a REORDER, or a BN_FOLD of a batch normalization into the kernel
+ * before it): every input is a parameter, state or an earlier weight
+ * copy's output, it never runs in train_step, and what it writes no other
+ * kernel writes.  Kernels are taken in plan order, so an earlier copy's
+ * outputs are marked held by then. */
 static int is_weight_copy(const kiln_graph *g, const kiln_kernel *k)
 {
     if (k->family != FAM_REORDER || (k->entries & ENTRY_TRAIN) || !k->entries || k->n_in == 0) return 0;
     for (int j = 0; j < k->n_in; j++) {
-        int r = g->t[kiln_tensor_storage(g, k->in[j])].role;
-        if (r != KILN_ROLE_PARAM && r != KILN_ROLE_STATE) return 0;
+        const kiln_tensor *t = &g->t[kiln_tensor_storage(g, k->in[j])];
+        if (t->role != KILN_ROLE_PARAM && t->role != KILN_ROLE_STATE && !t->held) return 0;
     }
     for (int j = 0; j < k->n_out; j++) {
         const kiln_tensor *t = &g->t[kiln_tensor_storage(g, k->out[j])];

@@ -1,7 +1,7 @@
 /* seed001_cnn_bn.c — emitted by kiln from models/seed001_cnn_bn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 34704, state 192, arena 7585648.
+ * params/grads/opt_m/opt_v 34704, state 192, arena 7604464.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -1387,12 +1387,34 @@ void k18_dense_fwd_n128_k10(const float *restrict dropout_out, const float *rest
         }
 }
 
-/* k19_reorder_n128_h28w28c1 — reorder kernel
- *   node n23 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k19_bn_fold_3x3x1x32 — reorder kernel
+ *   node n23 "batch_normalization_infer" (bn_fold), from $.layers[1]
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias                (32) C
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization/beta   (32) C
+ *   in  batch_normalization/moving_mean (32) C
+ *   in  batch_normalization/moving_variance (32) C
+ *   out conv2d/kernel.bn_folded    (3, 3, 1, 32) HWIO
+ *   out conv2d/bias.bn_folded      (32) C
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k19_bn_fold_3x3x1x32(const float *restrict conv2d_kernel, const float *restrict conv2d_bias, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict conv2d_kernel_bn_folded, float *restrict conv2d_bias_bn_folded)
+{
+    /* s = gamma / sqrt(moving_variance + epsilon): kernel * s, bias (b - moving_mean) * s + beta */
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f++) {
+        const float s = batch_normalization_gamma[f] / sqrtf(batch_normalization_moving_variance[f] + 0.00100000005f);
+        for (long r = 0; r < 9; r++) conv2d_kernel_bn_folded[r * 32 + f] = conv2d_kernel[r * 32 + f] * s;
+        conv2d_bias_bn_folded[f] = (conv2d_bias[f] - batch_normalization_moving_mean[f]) * s + batch_normalization_beta[f];
+    }
+}
+
+/* k20_reorder_n128_h28w28c1 — reorder kernel
+ *   node n24 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out x.padded.2                 (128, 28, 28, 1) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)
+void k20_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1407,14 +1429,14 @@ void k19_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k20_reorder_3x3x1x32 — reorder kernel
- *   node n24 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
- *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
- *   out conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
+/* k21_reorder_3x3x1x32 — reorder kernel
+ *   node n25 "reorder.conv2d/kernel.bn_folded.blocked16" (reorder), from $.layers[0]
+ *   in  conv2d/kernel.bn_folded    (3, 3, 1, 32) HWIO
+ *   out conv2d/kernel.bn_folded.blocked16 (3, 3, 1, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k20_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k21_reorder_3x3x1x32(const float *restrict conv2d_kernel_bn_folded, float *restrict conv2d_kernel_bn_folded_blocked16)
 {
-    /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
+    /* conv2d/kernel.bn_folded -> conv2d/kernel.bn_folded.blocked16 */
     /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
     #pragma omp for schedule(static) collapse(2)
     for (int ob = 0; ob < 2; ob++)
@@ -1424,40 +1446,38 @@ void k20_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict c
                     for (int ic = 0; ic < 1; ic++)
                         for (int oc = 0; oc < 16; oc++) {
                             const int c = ib * 1 + ic, f = ob * 16 + oc;
-                            conv2d_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 16 + ic * 16 + oc] = c < 1 && f < 32 ? conv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] : 0.0f;
+                            conv2d_kernel_bn_folded_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 16 + ic * 16 + oc] = c < 1 && f < 32 ? conv2d_kernel_bn_folded[((kh * 3 + kw) * 1 + c) * 32 + f] : 0.0f;
                         }
 }
 
-/* k21_reorder_c32 — reorder kernel
- *   node n25 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
- *   in  conv2d/bias                (32) C
- *   out conv2d/bias.padded32.2     (32) C
+/* k22_reorder_c32 — reorder kernel
+ *   node n26 "reorder.conv2d/bias.bn_folded.padded32" (reorder), from $.layers[0]
+ *   in  conv2d/bias.bn_folded      (32) C
+ *   out conv2d/bias.bn_folded.padded32 (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k21_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k22_reorder_c32(const float *restrict conv2d_bias_bn_folded, float *restrict conv2d_bias_bn_folded_padded32)
 {
-    /* conv2d/bias -> conv2d/bias.padded32.2 */
+    /* conv2d/bias.bn_folded -> conv2d/bias.bn_folded.padded32 */
     #pragma omp single
-    for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
+    for (int c = 0; c < 32; c++) conv2d_bias_bn_folded_padded32[c] = c < 32 ? conv2d_bias_bn_folded[c] : 0.0f;
 }
 
-/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k22_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h28w28c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
+    (void)ap;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
-    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
-    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
-    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
-    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -1473,95 +1493,142 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_n128_h28w28c32_
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
                 { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
                 { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 12544, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 12560, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 12576, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 12592, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 12608, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 12624, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 12640, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 12656, acc_r0c7v1);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 12672, acc_r0c8v1);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 12688, acc_r0c9v1);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 12704, acc_r0c10v1);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 12720, acc_r0c11v1);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 12736, acc_r0c12v1);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 12752, acc_r0c13v1);
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 4096, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 4112, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 32, mx);
+    }
+    {  /* window (0, 2), channel vector 1 */
+        vf m = acc_r0c4v1;
+        m = acc_r0c5v1 > m ? acc_r0c5v1 : m;
+        m = acc_r1c4v1 > m ? acc_r1c4v1 : m;
+        m = acc_r1c5v1 > m ? acc_r1c5v1 : m;
+        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 4128, mx);
+    }
 }
 
-/* k22_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
- *   node n26 "conv2d_infer" (conv2d), from $.layers[0]
- *   in  x.padded.2                 (128, 28, 28, 1) NHWC
- *   in  conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
- *   in  conv2d/bias.padded32.2     (32) C
- *   out conv2d_out_infer           (128, 28, 28, 32) nChw16c
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k22_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h28w28c32_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 28; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
-            float *yr = conv2d_out_infer + (long)n * 25088 + (long)(0 + oh * 1 + 0) * 448 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
-                const float *bg = conv2d_bias_padded32_2 + og * 32;
-                float *yg = yr + (long)og * 25088;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 28; ow += 14) k22_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
             }
         }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 4096, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 4112, mx);
+    }
 }
 
-/* k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32 — batchnorm kernel
- *   node n27 "batch_normalization_infer" (bn_infer), from $.layers[1]
+/* k23_conv2d_fwd_relu_maxpool_n128_h28w28c32 — conv_fwd kernel
+ *   node n27 "conv2d_infer" (conv2d), from $.layers[0]
  *   node n28 "re_lu.relu_infer" (relu), from $.layers[2]
  *   node n29 "max_pooling2d_infer" (maxpool), from $.layers[3]
- *   in  conv2d_out_infer           (128, 28, 28, 32) nChw16c
- *   in  batch_normalization/gamma  (32) C
- *   in  batch_normalization/beta   (32) C
- *   in  batch_normalization/moving_mean (32) C
- *   in  batch_normalization/moving_variance (32) C
+ *   in  x.padded.2                 (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.bn_folded.blocked16 (3, 3, 1, 32) 16-blocked
+ *   in  conv2d/bias.bn_folded.padded32 (32) C
  *   out max_pooling2d_out_infer    (128, 14, 14, 32) nChw16c, halo 1 1 1 1
- *   tmp conv2d_out_infer.stats     (160) C, scratch
- *   schedule: OpenMP over samples; ISA avx512 */
-void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict max_pooling2d_out_infer, float *restrict conv2d_out_infer_stats, int nb)
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k23_conv2d_fwd_relu_maxpool_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_bn_folded_blocked16, const float *restrict conv2d_bias_bn_folded_padded32, float *restrict max_pooling2d_out_infer, int nb)
 {
-    float *const st_scale = conv2d_out_infer_stats + 32, *const st_shift = conv2d_out_infer_stats + 64;
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        st_scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
-        st_shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * st_scale[c];
-    }
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [15, 16), columns [0, 1) and [15, 16) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1573,38 +1640,53 @@ void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restri
                 memset(p + (long)hp * 256 + 240, 0, sizeof(float) * 16);
             }
         }
-    /* max-pooled 2x2 as it is made: only the pooled tensor is stored */
+    /* tiles of 2x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int ph = 0; ph < 14; ph++)
-                for (int pw = 0; pw < 14; pw++) {
-                    const float *xw = conv2d_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(ph * 2 + 0) * 448 + (long)(pw * 2 + 0) * 16;
-                    vf e0;
-                    { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf e1;
-                    { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf e2;
-                    { const vf v = vload(xw + 448); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf e3;
-                    { const vf v = vload(xw + 464); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf m = e0;
-                    m = e1 > m ? e1 : m;
-                    m = e2 > m ? e2 : m;
-                    m = e3 > m ? e3 : m;
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-                    vstore(max_pooling2d_out_infer + (long)n * 8192 + (long)cb * 4096 + (long)(ph + 1) * 256 + (long)(pw + 1) * 16, mx);
-                }
+        for (int oh = 0; oh < 28; oh += 2) {
+            const float *xr = x_padded_2 + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
+            float *yr = max_pooling2d_out_infer + (long)n * 8192 + (long)(oh / 2 + 1) * 256 + (long)1 * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_bn_folded_blocked16 + (long)og * 288;
+                const float *bg = conv2d_bias_bn_folded_padded32 + og * 32;
+                float *yg = yr + (long)og * 8192;
+                uint8_t *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k23_conv2d_fwd_relu_maxpool_n128_h28w28c32_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
+                k23_conv2d_fwd_relu_maxpool_n128_h28w28c32_tile_2x4(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k24_reorder_3x3x32x32 — reorder kernel
- *   node n30 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[4]
+/* k24_bn_fold_3x3x32x32 — reorder kernel
+ *   node n30 "batch_normalization_1_infer" (bn_fold), from $.layers[5]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
- *   out conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k24_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+ *   in  conv2d_1/bias              (32) C
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1/beta (32) C
+ *   in  batch_normalization_1/moving_mean (32) C
+ *   in  batch_normalization_1/moving_variance (32) C
+ *   out conv2d_1/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   out conv2d_1/bias.bn_folded    (32) C
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k24_bn_fold_3x3x32x32(const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict conv2d_1_kernel_bn_folded, float *restrict conv2d_1_bias_bn_folded)
 {
-    /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
+    /* s = gamma / sqrt(moving_variance + epsilon): kernel * s, bias (b - moving_mean) * s + beta */
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f++) {
+        const float s = batch_normalization_1_gamma[f] / sqrtf(batch_normalization_1_moving_variance[f] + 0.00100000005f);
+        for (long r = 0; r < 288; r++) conv2d_1_kernel_bn_folded[r * 32 + f] = conv2d_1_kernel[r * 32 + f] * s;
+        conv2d_1_bias_bn_folded[f] = (conv2d_1_bias[f] - batch_normalization_1_moving_mean[f]) * s + batch_normalization_1_beta[f];
+    }
+}
+
+/* k25_reorder_3x3x32x32 — reorder kernel
+ *   node n31 "reorder.conv2d_1/kernel.bn_folded.blocked16" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   out conv2d_1/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k25_reorder_3x3x32x32(const float *restrict conv2d_1_kernel_bn_folded, float *restrict conv2d_1_kernel_bn_folded_blocked16)
+{
+    /* conv2d_1/kernel.bn_folded -> conv2d_1/kernel.bn_folded.blocked16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
     #pragma omp for schedule(static) collapse(2)
     for (int ob = 0; ob < 2; ob++)
@@ -1614,99 +1696,66 @@ void k24_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
                     for (int ic = 0; ic < 16; ic++)
                         for (int oc = 0; oc < 16; oc++) {
                             const int c = ib * 16 + ic, f = ob * 16 + oc;
-                            conv2d_1_kernel_blocked16_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                            conv2d_1_kernel_bn_folded_blocked16[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_1_kernel_bn_folded[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
                         }
 }
 
-/* k25_reorder_c32 — reorder kernel
- *   node n31 "reorder.conv2d_1/bias.padded32.2" (reorder), from $.layers[4]
- *   in  conv2d_1/bias              (32) C
- *   out conv2d_1/bias.padded32.2   (32) C
+/* k26_reorder_c32 — reorder kernel
+ *   node n32 "reorder.conv2d_1/bias.bn_folded.padded32" (reorder), from $.layers[4]
+ *   in  conv2d_1/bias.bn_folded    (32) C
+ *   out conv2d_1/bias.bn_folded.padded32 (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)
+void k26_reorder_c32(const float *restrict conv2d_1_bias_bn_folded, float *restrict conv2d_1_bias_bn_folded_padded32)
 {
-    /* conv2d_1/bias -> conv2d_1/bias.padded32.2 */
+    /* conv2d_1/bias.bn_folded -> conv2d_1/bias.bn_folded.padded32 */
     #pragma omp single
-    for (int c = 0; c < 32; c++) conv2d_1_bias_padded32_2[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
+    for (int c = 0; c < 32; c++) conv2d_1_bias_bn_folded_padded32[c] = c < 32 ? conv2d_1_bias_bn_folded[c] : 0.0f;
 }
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[6][3];
+    vf g[3][3], a[4][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q] * 0.25f;
-        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
-        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
-        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
-        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
-        a[5][q] = g[2][q];
+        a[0][q] = g[0][q];
+        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
+        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
+        a[3][q] = g[2][q];
     }
-    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
-        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
-        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 5) * 512, a[r][2]);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[6][6], e[6][6];
-    for (int r = 0; r < 6; r++)
-        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 256 + c * 16);
-    for (int c = 0; c < 6; c++) {  /* B^T d */
-        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
-        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
-        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
-        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
-        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
-        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 256 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = -d[1][c] + d[2][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
-    }
-}
-
-/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
-{
-    vf d[6][6], e[6][6];
-    for (int r = 0; r < 6; r++)
-        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 256 + c * 16) : vzero();
-    for (int c = 0; c < 6; c++) {  /* B^T d */
-        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
-        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
-        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
-        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
-        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
-        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
-    }
-    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, -e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
     }
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -1717,9 +1766,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 18432 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1731,162 +1780,74 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 128, acc_t0v1);
+    vstore(mp + 384, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 144, acc_t1v1);
+    vstore(mp + 400, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 160, acc_t2v1);
+    vstore(mp + 416, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 176, acc_t3v1);
+    vstore(mp + 432, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 192, acc_t4v1);
+    vstore(mp + 448, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 208, acc_t5v1);
+    vstore(mp + 464, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 224, acc_t6v1);
+    vstore(mp + 480, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 240, acc_t7v1);
+    vstore(mp + 496, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    (void)kp;
-    vf pr[6][6], s[4][6];
-    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
-    for (int c = 0; c < 6; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
-        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
-        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
-        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    (void)ap;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    vf y[4][4];
-    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
-        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
-        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
-        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) {
-            float *o = yp + r * 224 + c * 16;
-            vstore(o, y[r][c] + bias);
-        }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
 }
 
-/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
-{
-    (void)kp;
-    vf pr[6][6], s[4][6];
-    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
-    for (int c = 0; c < 6; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
-        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
-        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
-        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
-    }
-    vf y[4][4];
-    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
-        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
-        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
-        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
-    }
-    const vf bias = vload(bp);
-    for (int r = 0; r < vr; r++)
-        for (int c = 0; c < vc; c++) {
-            float *o = yp + r * 224 + c * 16;
-            vstore(o, y[r][c] + bias);
-        }
-}
-
-/* k26_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
- *   node n32 "conv2d_1_infer" (conv2d), from $.layers[4]
+/* k27_conv2d_fwd_relu_maxpool_n128_h14w14c32 — conv_fwd kernel
+ *   node n33 "conv2d_1_infer" (conv2d), from $.layers[4]
+ *   node n34 "re_lu_1.relu_infer" (relu), from $.layers[6]
+ *   node n35 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
  *   in  max_pooling2d_out_infer    (128, 14, 14, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
- *   in  conv2d_1/bias.padded32.2   (32) C
- *   out conv2d_1_out_infer         (128, 14, 14, 32) nChw16c
- *   tmp conv2d_1/kernel.blocked16.2.winograd (36864) C, scratch
- *   tmp max_pooling2d_out_infer.winograd_tiles (39168) C, scratch
+ *   in  conv2d_1/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_1/bias.bn_folded.padded32 (32) C
+ *   out max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_1/kernel.bn_folded.blocked16.winograd (16384) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 24 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, float *restrict conv2d_1_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
+void k27_conv2d_fwd_relu_maxpool_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_bn_folded_blocked16, const float *restrict conv2d_1_bias_bn_folded_padded32, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_kernel_bn_folded_blocked16_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
+    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 output pixels per sample, in blocks of 24;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k26_conv2d_fwd_n128_h14w14c32_weights(conv2d_1_kernel_blocked16_2 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_blocked16_2_winograd + (long)ocb * 18432 + (long)c * 16);
-    }
-    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
-        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the input transform */
-                const long q = q0 + j;
-                if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 36; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
-                    continue;
-                }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = max_pooling2d_out_infer + (long)n * 8192 + (long)(0 + 4 * ti) * 256 + (long)(0 + 4 * tj) * 16;
-                if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
-                    for (int cb = 0; cb < 2; cb++)
-                        k26_conv2d_fwd_n128_h14w14c32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
-                else
-                    for (int cb = 0; cb < 2; cb++) k26_conv2d_fwd_n128_h14w14c32_input(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16);
-            }
-            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
-                for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 8; j += 8)
-                        k26_conv2d_fwd_n128_h14w14c32_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_blocked16_2_winograd + (long)og * 36864 + pos * 512,
-                                                      ms + pos * 272 + ((long)og * 16 + j) * 16);
-            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
-                const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + 4 * ti) * 224 + (long)(0 + 4 * tj) * 16;
-                if (ti == 3 || tj == 3)  /* the last tile row or column: 2 rows, 2 columns of it exist */
-                    for (int kb = 0; kb < 2; kb++)
-                        k26_conv2d_fwd_n128_h14w14c32_output_edge(ms + ((long)kb * 8 + j) * 16, conv2d_1_bias_padded32_2 + kb * 16, yp + (long)kb * 3136, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
-                else
-                    for (int kb = 0; kb < 2; kb++)
-                        k26_conv2d_fwd_n128_h14w14c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_1_bias_padded32_2 + kb * 16, yp + (long)kb * 3136, NULL);
-            }
-        }
-    }
-}
-
-/* k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32 — batchnorm kernel
- *   node n33 "batch_normalization_1_infer" (bn_infer), from $.layers[5]
- *   node n34 "re_lu_1.relu_infer" (relu), from $.layers[6]
- *   node n35 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
- *   in  conv2d_1_out_infer         (128, 14, 14, 32) nChw16c
- *   in  batch_normalization_1/gamma (32) C
- *   in  batch_normalization_1/beta (32) C
- *   in  batch_normalization_1/moving_mean (32) C
- *   in  batch_normalization_1/moving_variance (32) C
- *   out max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
- *   tmp conv2d_1_out_infer.stats   (160) C, scratch
- *   schedule: OpenMP over samples; ISA avx512 */
-void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)
-{
-    float *const st_scale = conv2d_1_out_infer_stats + 32, *const st_shift = conv2d_1_out_infer_stats + 64;
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        st_scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
-        st_shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * st_scale[c];
+        k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_weights(conv2d_1_kernel_bn_folded_blocked16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_bn_folded_blocked16_winograd + (long)ocb * 8192 + (long)c * 16);
     }
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [8, 9), columns [0, 1) and [8, 9) */
     #pragma omp for schedule(static) collapse(2)
@@ -1899,38 +1860,71 @@ void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restri
                 memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
             }
         }
-    /* max-pooled 2x2 as it is made: only the pooled tensor is stored */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int ph = 0; ph < 7; ph++)
-                for (int pw = 0; pw < 7; pw++) {
-                    const float *xw = conv2d_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(ph * 2 + 0) * 224 + (long)(pw * 2 + 0) * 16;
-                    vf e0;
-                    { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf e1;
-                    { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf e2;
-                    { const vf v = vload(xw + 224); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf e3;
-                    { const vf v = vload(xw + 240); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf m = e0;
-                    m = e1 > m ? e1 : m;
-                    m = e2 > m ? e2 : m;
-                    m = e3 > m ? e3 : m;
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-                    vstore(max_pooling2d_1_out_infer + (long)n * 2592 + (long)cb * 1296 + (long)(ph + 1) * 144 + (long)(pw + 1) * 16, mx);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                    continue;
                 }
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                const float *xp = max_pooling2d_out_infer + (long)n * 8192 + (long)(0 + 2 * ti) * 256 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_input(xp + (long)cb * 4096, vs + ((long)cb * 24 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 24; j += 8)
+                        k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_product(vs + pos * 784 + (long)j * 16, conv2d_1_kernel_bn_folded_blocked16_winograd + (long)og * 16384 + pos * 512,
+                                                                   ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                for (int kb = 0; kb < 2; kb++)
+                    k27_conv2d_fwd_relu_maxpool_n128_h14w14c32_output(ms + ((long)kb * 24 + j) * 16, conv2d_1_bias_bn_folded_padded32 + kb * 16,
+                                                                      max_pooling2d_1_out_infer + (long)n * 2592 + (long)(1 + 1 * ti) * 144 + (long)(1 + 1 * tj) * 16 + (long)kb * 1296,
+                                                                      NULL);
+            }
+        }
+    }
 }
 
-/* k28_reorder_3x3x32x32 — reorder kernel
- *   node n36 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[8]
+/* k28_bn_fold_3x3x32x32 — reorder kernel
+ *   node n36 "batch_normalization_2_infer" (bn_fold), from $.layers[9]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
- *   out conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+ *   in  conv2d_2/bias              (32) C
+ *   in  batch_normalization_2/gamma (32) C
+ *   in  batch_normalization_2/beta (32) C
+ *   in  batch_normalization_2/moving_mean (32) C
+ *   in  batch_normalization_2/moving_variance (32) C
+ *   out conv2d_2/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   out conv2d_2/bias.bn_folded    (32) C
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k28_bn_fold_3x3x32x32(const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict conv2d_2_kernel_bn_folded, float *restrict conv2d_2_bias_bn_folded)
 {
-    /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
+    /* s = gamma / sqrt(moving_variance + epsilon): kernel * s, bias (b - moving_mean) * s + beta */
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f++) {
+        const float s = batch_normalization_2_gamma[f] / sqrtf(batch_normalization_2_moving_variance[f] + 0.00100000005f);
+        for (long r = 0; r < 288; r++) conv2d_2_kernel_bn_folded[r * 32 + f] = conv2d_2_kernel[r * 32 + f] * s;
+        conv2d_2_bias_bn_folded[f] = (conv2d_2_bias[f] - batch_normalization_2_moving_mean[f]) * s + batch_normalization_2_beta[f];
+    }
+}
+
+/* k29_reorder_3x3x32x32 — reorder kernel
+ *   node n37 "reorder.conv2d_2/kernel.bn_folded.blocked16" (reorder), from $.layers[8]
+ *   in  conv2d_2/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   out conv2d_2/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k29_reorder_3x3x32x32(const float *restrict conv2d_2_kernel_bn_folded, float *restrict conv2d_2_kernel_bn_folded_blocked16)
+{
+    /* conv2d_2/kernel.bn_folded -> conv2d_2/kernel.bn_folded.blocked16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
     #pragma omp for schedule(static) collapse(2)
     for (int ob = 0; ob < 2; ob++)
@@ -1940,330 +1934,102 @@ void k28_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
                     for (int ic = 0; ic < 16; ic++)
                         for (int oc = 0; oc < 16; oc++) {
                             const int c = ib * 16 + ic, f = ob * 16 + oc;
-                            conv2d_2_kernel_blocked16_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                            conv2d_2_kernel_bn_folded_blocked16[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_2_kernel_bn_folded[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
                         }
 }
 
-/* k29_reorder_c32 — reorder kernel
- *   node n37 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[8]
- *   in  conv2d_2/bias              (32) C
- *   out conv2d_2/bias.padded32.2   (32) C
+/* k30_reorder_c32 — reorder kernel
+ *   node n38 "reorder.conv2d_2/bias.bn_folded.padded32" (reorder), from $.layers[8]
+ *   in  conv2d_2/bias.bn_folded    (32) C
+ *   out conv2d_2/bias.bn_folded.padded32 (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k30_reorder_c32(const float *restrict conv2d_2_bias_bn_folded, float *restrict conv2d_2_bias_bn_folded_padded32)
 {
-    /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
+    /* conv2d_2/bias.bn_folded -> conv2d_2/bias.bn_folded.padded32 */
     #pragma omp single
-    for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
+    for (int c = 0; c < 32; c++) conv2d_2_bias_bn_folded_padded32[c] = c < 32 ? conv2d_2_bias_bn_folded[c] : 0.0f;
 }
 
-/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
- * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k31_conv2d_fwd_relu_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
-    vf g[3][3], a[6][3];
-    for (int p = 0; p < 3; p++)
-        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
-    for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q] * 0.25f;
-        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
-        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
-        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
-        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
-        a[5][q] = g[2][q];
-    }
-    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
-        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
-        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
-        vstore(u + (r * 6 + 5) * 512, a[r][2]);
-    }
-}
-
-/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
-{
-    vf d[6][6], e[6][6];
-    for (int r = 0; r < 6; r++)
-        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 16);
-    for (int c = 0; c < 6; c++) {  /* B^T d */
-        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
-        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
-        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
-        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
-        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
-        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
-    }
-    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
-    }
-}
-
-/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
-{
-    vf d[6][6], e[6][6];
-    for (int r = 0; r < 6; r++)
-        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 144 + c * 16) : vzero();
-    for (int c = 0; c < 6; c++) {  /* B^T d */
-        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
-        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
-        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
-        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
-        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
-        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
-    }
-    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
-        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
-        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
-        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
-    }
-}
-
-/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
-{
-    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
-    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
-    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
-    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
-    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
-    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
-    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
-    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
-    for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1296 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 18432 + ic * 16);
-            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
-            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
-            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
-            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
-            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
-            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
-            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
-            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
         }
     }
-    vstore(mp + 0, acc_t0v0);
-    vstore(mp + 128, acc_t0v1);
-    vstore(mp + 16, acc_t1v0);
-    vstore(mp + 144, acc_t1v1);
-    vstore(mp + 32, acc_t2v0);
-    vstore(mp + 160, acc_t2v1);
-    vstore(mp + 48, acc_t3v0);
-    vstore(mp + 176, acc_t3v1);
-    vstore(mp + 64, acc_t4v0);
-    vstore(mp + 192, acc_t4v1);
-    vstore(mp + 80, acc_t5v0);
-    vstore(mp + 208, acc_t5v1);
-    vstore(mp + 96, acc_t6v0);
-    vstore(mp + 224, acc_t6v1);
-    vstore(mp + 112, acc_t7v0);
-    vstore(mp + 240, acc_t7v1);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c1v0));
+    vstore(yp + 48, vrelu(acc_r0c1v1));
+    vstore(yp + 64, vrelu(acc_r0c2v0));
+    vstore(yp + 80, vrelu(acc_r0c2v1));
+    vstore(yp + 96, vrelu(acc_r0c3v0));
+    vstore(yp + 112, vrelu(acc_r0c3v1));
+    vstore(yp + 128, vrelu(acc_r0c4v0));
+    vstore(yp + 144, vrelu(acc_r0c4v1));
+    vstore(yp + 160, vrelu(acc_r0c5v0));
+    vstore(yp + 176, vrelu(acc_r0c5v1));
+    vstore(yp + 192, vrelu(acc_r0c6v0));
+    vstore(yp + 208, vrelu(acc_r0c6v1));
 }
 
-/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
-{
-    (void)kp;
-    vf pr[6][6], s[4][6];
-    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
-    for (int c = 0; c < 6; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
-        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
-        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
-        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
-    }
-    vf y[4][4];
-    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
-        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
-        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
-        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
-    }
-    const vf bias = vload(bp);
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) {
-            float *o = yp + r * 112 + c * 16;
-            vstore(o, y[r][c] + bias);
-        }
-}
-
-/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
-{
-    (void)kp;
-    vf pr[6][6], s[4][6];
-    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
-    for (int c = 0; c < 6; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
-        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
-        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
-        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
-    }
-    vf y[4][4];
-    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
-        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
-        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
-        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
-    }
-    const vf bias = vload(bp);
-    for (int r = 0; r < vr; r++)
-        for (int c = 0; c < vc; c++) {
-            float *o = yp + r * 112 + c * 16;
-            vstore(o, y[r][c] + bias);
-        }
-}
-
-/* k30_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
- *   node n38 "conv2d_2_infer" (conv2d), from $.layers[8]
+/* k31_conv2d_fwd_relu_n128_h7w7c32 — conv_fwd kernel
+ *   node n39 "conv2d_2_infer" (conv2d), from $.layers[8]
+ *   node n40 "re_lu_2.relu_infer" (relu), from $.layers[10]
  *   in  max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
- *   in  conv2d_2/bias.padded32.2   (32) C
- *   out conv2d_2_out_infer         (128, 7, 7, 32) nChw16c
- *   tmp conv2d_2/kernel.blocked16.2.winograd (36864) C, scratch
- *   tmp max_pooling2d_1_out_infer.winograd_tiles (39168) C, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
- *   schedule: OpenMP over samples; ISA avx512 */
-void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)
-{
-    /* Winograd F(4x4, 3x3): 1 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
-       products of 8 tiles x 2 output-channel vectors */
-    /* 1. the filters into U = G g G^T, shared among the threads */
-    #pragma omp for schedule(static)
-    for (int u = 0; u < 64; u++) {
-        const int ocb = u / 32, c = u % 32;
-        k30_conv2d_fwd_n128_h7w7c32_weights(conv2d_2_kernel_blocked16_2 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_2_winograd + (long)ocb * 18432 + (long)c * 16);
-    }
-    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_1_out_infer_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
-        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 8;
-            for (int j = 0; j < 8; j++) {  /* the input transform */
-                const long q = q0 + j;
-                if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 36; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
-                    continue;
-                }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 16;
-                if (ti == 1 || tj == 1)  /* the last tile row or column: x stores 5 rows, 5 columns of it */
-                    for (int cb = 0; cb < 2; cb++)
-                        k30_conv2d_fwd_n128_h7w7c32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
-                else
-                    for (int cb = 0; cb < 2; cb++) k30_conv2d_fwd_n128_h7w7c32_input(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16);
-            }
-            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
-                for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 8; j += 8)
-                        k30_conv2d_fwd_n128_h7w7c32_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_blocked16_2_winograd + (long)og * 36864 + pos * 512,
-                                                    ms + pos * 272 + ((long)og * 16 + j) * 16);
-            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
-                const long q = q0 + j;
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                float *yp = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + 4 * ti) * 112 + (long)(0 + 4 * tj) * 16;
-                if (ti == 1 || tj == 1)  /* the last tile row or column: 3 rows, 3 columns of it exist */
-                    for (int kb = 0; kb < 2; kb++)
-                        k30_conv2d_fwd_n128_h7w7c32_output_edge(ms + ((long)kb * 8 + j) * 16, conv2d_2_bias_padded32_2 + kb * 16, yp + (long)kb * 784, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
-                else
-                    for (int kb = 0; kb < 2; kb++)
-                        k30_conv2d_fwd_n128_h7w7c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_2_bias_padded32_2 + kb * 16, yp + (long)kb * 784, NULL);
-            }
-        }
-    }
-}
-
-/* k31_batchnorm_fwd_inference_n128_h7w7c32 — batchnorm kernel
- *   node n39 "batch_normalization_2_infer" (bn_infer), from $.layers[9]
- *   in  conv2d_2_out_infer         (128, 7, 7, 32) nChw16c
- *   in  batch_normalization_2/gamma (32) C
- *   in  batch_normalization_2/beta (32) C
- *   in  batch_normalization_2/moving_mean (32) C
- *   in  batch_normalization_2/moving_variance (32) C
- *   out batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c
- *   tmp conv2d_2_out_infer.stats   (160) C, scratch
- *   schedule: OpenMP over samples; ISA avx512 */
-void k31_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)
-{
-    float *const st_scale = conv2d_2_out_infer_stats + 32, *const st_shift = conv2d_2_out_infer_stats + 64;
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        st_scale[c] = batch_normalization_2_gamma[c] / sqrtf(batch_normalization_2_moving_variance[c] + 0.00100000005f);
-        st_shift[c] = batch_normalization_2_beta[c] - batch_normalization_2_moving_mean[c] * st_scale[c];
-    }
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int h = 0; h < 7; h++)
-                for (int w = 0; w < 7; w++) {
-                    const vf v = vload(conv2d_2_out_infer + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
-                    float *const py = batch_normalization_2_out_infer_part + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16;
-                    vstore(py, v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16));
-                }
-}
-
-/* k32_reorder_n128_h7w7c32 — reorder kernel
- *   node n40 "reorder.batch_normalization_2_out_infer" (reorder), from $.layers[9]
- *   in  batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c
- *   out batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k32_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)
-{
-    /* batch_normalization_2_out_infer.part -> batch_normalization_2_out_infer */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 7; hp++)
-                for (int wp = 0; wp < 7; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 7 && w >= 0 && w < 7 && c < 32 ? batch_normalization_2_out_infer_part[((long)(n) * 1568 + (long)((c) / 16) * 784 + (long)((h) + 0) * 112 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        batch_normalization_2_out_infer[(long)n * 1568 + (long)cb * 0 + (long)hp * 224 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k33_relu_n128_h7w7c32 — eltwise kernel
- *   node n41 "re_lu_2.relu_infer" (relu), from $.layers[10]
- *   in  batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
+ *   in  conv2d_2/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_2/bias.bn_folded.padded32 (32) C
  *   out re_lu_2_out_infer          (128, 7, 7, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k33_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k31_conv2d_fwd_relu_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_bn_folded_blocked16, const float *restrict conv2d_2_bias_bn_folded_padded32, float *restrict re_lu_2_out_infer, int nb)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
-            re_lu_2_out_infer[e] = batch_normalization_2_out_infer[e] > 0.0f ? batch_normalization_2_out_infer[e] : (batch_normalization_2_out_infer[e] != batch_normalization_2_out_infer[e] ? batch_normalization_2_out_infer[e] : 0.0f);
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 7; oh += 1) {
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = re_lu_2_out_infer + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 32;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_bn_folded_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_2_bias_bn_folded_padded32 + og * 32;
+                float *yg = yr + (long)og * 32;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                k31_conv2d_fwd_relu_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
         }
-    }
 }
 
-/* k34_reorder_1568x10 — reorder kernel
- *   node n42 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[13]
+/* k32_reorder_1568x10 — reorder kernel
+ *   node n41 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.padded16.2    (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k32_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (1568, 10) -> padded (1568, 16), zero-padded */
@@ -2272,12 +2038,12 @@ void k34_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k35_reorder_c10 — reorder kernel
- *   node n43 "reorder.dense/bias.padded16.2" (reorder), from $.layers[13]
+/* k33_reorder_c10 — reorder kernel
+ *   node n42 "reorder.dense/bias.padded16.2" (reorder), from $.layers[13]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k35_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k33_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -2285,7 +2051,7 @@ void k35_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2319,7 +2085,7 @@ static inline __attribute__((always_inline)) void k36_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2331,15 +2097,15 @@ static inline __attribute__((always_inline)) void k36_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k36_dense_fwd_n128_k10 — gemm kernel
- *   node n44 "dense_infer" (dense), from $.layers[13]
+/* k34_dense_fwd_n128_k10 — gemm kernel
+ *   node n43 "dense_infer" (dense), from $.layers[13]
  *   in  flatten_out_infer          (128, 1568) NC
  *   in  dense/kernel.padded16.2    (1568, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k34_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -2352,17 +2118,17 @@ void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k36_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k34_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k36_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k34_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_fwd_softmax_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2396,7 +2162,7 @@ static inline __attribute__((always_inline)) void k37_dense_fwd_softmax_n128_k10
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_fwd_softmax_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2408,16 +2174,16 @@ static inline __attribute__((always_inline)) void k37_dense_fwd_softmax_n128_k10
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k37_dense_fwd_softmax_n128_k10 — gemm kernel
- *   node n45 "dense_predict_infer" (dense), from $.layers[13]
- *   node n46 "dense.softmax_infer" (softmax), from $.layers[13]
+/* k35_dense_fwd_softmax_n128_k10 — gemm kernel
+ *   node n44 "dense_predict_infer" (dense), from $.layers[13]
+ *   node n45 "dense.softmax_infer" (softmax), from $.layers[13]
  *   in  flatten_out_infer          (128, 1568) NC
  *   in  dense/kernel.padded16.2    (1568, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_out_infer            (128, 10) NC
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
+void k35_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -2431,7 +2197,7 @@ void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, con
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             float z[80];  /* the tile's logits */
             if (i0 < full_rows) {
-                k37_dense_fwd_softmax_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, z, db_g, 0, NULL);
+                k35_dense_fwd_softmax_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, z, db_g, 0, NULL);
                 for (int i = 0; i < 8; i++)
                     {
                         const float *zr = z + (long)i * 10;
@@ -2444,7 +2210,7 @@ void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, con
                     }
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k37_dense_fwd_softmax_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
+                    k35_dense_fwd_softmax_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, z, i == 0 ? db_g : NULL, 0, NULL);
                     {
                         const float *zr = z;
                         float *yr = dense_out_infer + (long)i * 10;
@@ -2459,15 +2225,15 @@ void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, con
         }
 }
 
-/* k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n47 "loss" (softmax_ce_sparse), from $.loss
- *   node n48 "dloss" (softmax_ce_sparse_bwd), from $.loss
+/* k36_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+ *   node n46 "loss" (softmax_ce_sparse), from $.loss
+ *   node n47 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
  *   out ddense_pre                 (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k36_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     const float inv = 1.0f / (float)nb;
@@ -2501,14 +2267,14 @@ void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict 
     }
 }
 
-/* k39_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n49 "loss_eval" (softmax_ce_sparse), from $.loss
+/* k37_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n48 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k37_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -2539,7 +2305,7 @@ void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2576,7 +2342,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_weights_1568x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2591,15 +2357,15 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_weights_1568x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k40_dense_bwd_weights_1568x10 — gemm kernel
- *   node n51 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+/* k38_dense_bwd_weights_1568x10 — gemm kernel
+ *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
  *   out ddense/kernel              (1568, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 8 rows x 1 column vectors
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k38_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1568 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1568 / 8 * 8;
@@ -2612,21 +2378,21 @@ void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k40_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k38_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
-                    k40_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k38_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k41_reorder_1568x10 — reorder kernel
- *   node n52 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
+/* k39_reorder_1568x10 — reorder kernel
+ *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.transposed1568 (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k41_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
+void k39_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
 {
     /* dense/kernel -> dense/kernel.transposed1568 */
     /* (1568, 10) -> transposed (10, 1568), zero-padded */
@@ -2638,7 +2404,7 @@ void k41_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2684,7 +2450,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2718,7 +2484,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2734,7 +2500,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2747,14 +2513,14 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k1568_
     vstore(c + 16, acc_r0v1);
 }
 
-/* k42_dense_bwd_data_n128_k1568 — gemm kernel
- *   node n53 "ddense.data" (dense_bwd_data), from $.layers[13]
+/* k40_dense_bwd_data_n128_k1568 — gemm kernel
+ *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
  *   register tile: 6 rows x 4 column vectors
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k42_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
+void k40_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
 {
     /* C (nb x 1568) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2767,24 +2533,24 @@ void k42_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1568 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 24) k42_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
-                else k42_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                if (g < 24) k40_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                else k40_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 24) k42_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
-                    else k42_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 24) k40_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k40_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k43_dropout_bwd_n128_k1568 — eltwise kernel
- *   node n54 "ddropout" (dropout_bwd), from $.layers[12]
+/* k41_dropout_bwd_n128_k1568 — eltwise kernel
+ *   node n53 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k43_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+void k41_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2794,13 +2560,13 @@ void k43_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
     }
 }
 
-/* k44_relu_bwd_n128_h7w7c32 — eltwise kernel
- *   node n55 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
+/* k42_relu_bwd_n128_h7w7c32 — eltwise kernel
+ *   node n54 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k44_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
+void k42_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2810,12 +2576,12 @@ void k44_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
     }
 }
 
-/* k45_reorder_n128_h7w7c32 — reorder kernel
- *   node n56 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
+/* k43_reorder_n128_h7w7c32 — reorder kernel
+ *   node n55 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
+void k43_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
 {
     /* dbatch_normalization_2_out -> dbatch_normalization_2_out.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2830,8 +2596,8 @@ void k45_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
                     }
 }
 
-/* k46_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
- *   node n57 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
+/* k44_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+ *   node n56 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
  *   in  batch_normalization_2/gamma (32) C
@@ -2843,7 +2609,7 @@ void k45_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
  *   tmp dbatch_normalization_2_out.nChw16c.partial (256) C, scratch
  *   tmp dbatch_normalization_2_out.nChw16c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k46_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
+void k44_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
 {
     /* dbatch_normalization_2_out_nChw16c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_2_out_nChw16c_stats, *const st_is = dbatch_normalization_2_out_nChw16c_stats + 32, *const st_k = dbatch_normalization_2_out_nChw16c_stats + 64;
@@ -2916,7 +2682,7 @@ void k46_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart) */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2941,7 +2707,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -2966,7 +2732,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k47_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -2995,7 +2761,7 @@ static inline __attribute__((always_inline)) vf k47_conv2d_bwd_weights_3x3x32x32
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
-static inline __attribute__((always_inline)) vf k47_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3024,7 +2790,7 @@ static inline __attribute__((always_inline)) vf k47_conv2d_bwd_weights_3x3x32x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -3063,8 +2829,8 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k47_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n58 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+/* k45_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -3074,7 +2840,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k47_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
+void k45_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -3103,18 +2869,18 @@ void k47_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
                 if (ti == 1 || tj == 1) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
                     const int nr = ti == 1 ? 5 : 6, nc = tj == 1 ? 5 : 6;
                     const int vr = ti == 1 ? 3 : 4, vc = tj == 1 ? 3 : 4;
-                    for (int cb = 0; cb < 2; cb++) k47_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k47_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16, vr, vc);
+                        db[fb] += k45_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k47_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k47_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 1296, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 1296, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k47_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k45_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3150,12 +2916,12 @@ void k47_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k48_reorder_3x3x32x32 — reorder kernel
- *   node n59 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
+/* k46_reorder_3x3x32x32 — reorder kernel
+ *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
  *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k48_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k46_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3167,24 +2933,24 @@ void k48_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k49_reorder_c32 — reorder kernel
- *   node n60 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
+/* k47_reorder_c32 — reorder kernel
+ *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k49_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k47_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k50_reorder_3x3x32x32 — reorder kernel
- *   node n61 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
+/* k48_reorder_3x3x32x32 — reorder kernel
+ *   node n60 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k48_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3202,7 +2968,7 @@ void k50_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3227,7 +2993,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3252,7 +3018,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3276,7 +3042,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3320,7 +3086,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -3348,7 +3114,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     (void)kp;
@@ -3374,8 +3140,8 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
         }
 }
 
-/* k51_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
- *   node n62 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+/* k49_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+ *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
@@ -3384,7 +3150,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_bwd_data_n128_h7w7c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)
+void k49_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 1 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -3392,7 +3158,7 @@ void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k51_conv2d_bwd_data_n128_h7w7c32_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k49_conv2d_bwd_data_n128_h7w7c32_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
@@ -3412,14 +3178,14 @@ void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 const float *xp = dconv2d_2_out + (long)n * 2592 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 16;
                 if (ti == 1 || tj == 1)  /* the last tile row or column: x stores 5 rows, 5 columns of it */
                     for (int cb = 0; cb < 2; cb++)
-                        k51_conv2d_bwd_data_n128_h7w7c32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
+                        k49_conv2d_bwd_data_n128_h7w7c32_input_edge(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
                 else
-                    for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_data_n128_h7w7c32_input(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16);
+                    for (int cb = 0; cb < 2; cb++) k49_conv2d_bwd_data_n128_h7w7c32_input(xp + (long)cb * 1296, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k51_conv2d_bwd_data_n128_h7w7c32_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                        k49_conv2d_bwd_data_n128_h7w7c32_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
                                                          ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -3427,19 +3193,19 @@ void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 float *yp = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + 4 * ti) * 112 + (long)(0 + 4 * tj) * 16;
                 if (ti == 1 || tj == 1)  /* the last tile row or column: 3 rows, 3 columns of it exist */
                     for (int kb = 0; kb < 2; kb++)
-                        k51_conv2d_bwd_data_n128_h7w7c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
+                        k49_conv2d_bwd_data_n128_h7w7c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
                 else
                     for (int kb = 0; kb < 2; kb++)
-                        k51_conv2d_bwd_data_n128_h7w7c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL);
+                        k49_conv2d_bwd_data_n128_h7w7c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 784, NULL);
             }
         }
     }
 }
 
-/* k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32 — pool kernel
- *   node n63 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
- *   node n64 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
- *   node n65 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
+/* k50_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32 — pool kernel
+ *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
+ *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
+ *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
  *   in  max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw16c
  *   in  conv2d_1_out               (128, 14, 14, 32) nChw16c
@@ -3453,7 +3219,7 @@ void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
  *   tmp dbatch_normalization_1_out.stats (160) C, scratch
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
+void k50_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
 {
     /* dbatch_normalization_1_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_stats, *const st_is = dbatch_normalization_1_out_stats + 32, *const st_k = dbatch_normalization_1_out_stats + 64;
@@ -3536,7 +3302,7 @@ void k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart) */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3561,7 +3327,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 2064 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3586,7 +3352,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's) */
-static inline __attribute__((always_inline)) vf k53_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3615,7 +3381,7 @@ static inline __attribute__((always_inline)) vf k53_conv2d_bwd_weights_3x3x32x32
 
 /* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 2064 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
-static inline __attribute__((always_inline)) vf k53_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
 {
     vf d[4][4], r[6][4];
     for (int i = 0; i < 4; i++)
@@ -3644,7 +3410,7 @@ static inline __attribute__((always_inline)) vf k53_conv2d_bwd_weights_3x3x32x32
 
 /* dU[pos] += V[pos] dM[pos] over a block's 64 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
     vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
@@ -3683,8 +3449,8 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x
     vstore(up + 240, acc_c7v1);
 }
 
-/* k53_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n66 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k51_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -3694,7 +3460,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_weights_3x3x32x
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 64 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
+void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 64, in 2 chunks
        of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
@@ -3723,18 +3489,18 @@ void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                 if (ti == 3 || tj == 3) {  /* the last tile row or column: 2 rows, 2 columns of dy; x stores 4, 4 */
                     const int nr = ti == 3 ? 4 : 6, nc = tj == 3 ? 4 : 6;
                     const int vr = ti == 3 ? 2 : 4, vc = tj == 3 ? 2 : 4;
-                    for (int cb = 0; cb < 2; cb++) k53_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16, nr, nc);
+                    for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16, nr, nc);
                     for (int fb = 0; fb < 2; fb++)
-                        db[fb] += k53_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16, vr, vc);
+                        db[fb] += k51_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16, vr, vc);
                     continue;
                 }
-                for (int cb = 0; cb < 2; cb++) k53_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k53_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16);
+                for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 4096, vs + ((long)cb * 64 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 4096, ms + ((long)fb * 64 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k53_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
+                        k51_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 2064 + (long)(c0 / 16) * 1024 + c0 % 16, ms + pos * 2064 + (long)fb * 1024,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3770,12 +3536,12 @@ void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k54_reorder_3x3x32x32 — reorder kernel
- *   node n67 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
+/* k52_reorder_3x3x32x32 — reorder kernel
+ *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k54_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k52_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3787,24 +3553,24 @@ void k54_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k55_reorder_c32 — reorder kernel
- *   node n68 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
+/* k53_reorder_c32 — reorder kernel
+ *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k53_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k56_reorder_3x3x32x32 — reorder kernel
- *   node n69 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
+/* k54_reorder_3x3x32x32 — reorder kernel
+ *   node n68 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k54_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3822,7 +3588,7 @@ void k56_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 
 /* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
     vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
@@ -3847,7 +3613,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart) */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3872,7 +3638,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
 
 /* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
 {
     vf d[6][6], e[6][6];
     for (int r = 0; r < 6; r++)
@@ -3896,7 +3662,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
 }
 
 /* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
     vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
     vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
@@ -3940,7 +3706,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
@@ -3968,7 +3734,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
 {
     (void)bp;
     (void)kp;
@@ -3994,8 +3760,8 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
         }
 }
 
-/* k57_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
- *   node n70 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+/* k55_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+ *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
@@ -4004,7 +3770,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h14w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
-void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)
+void k55_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)
 {
     /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
@@ -4012,7 +3778,7 @@ void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k57_conv2d_bwd_data_n128_h14w14c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+        k55_conv2d_bwd_data_n128_h14w14c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
     const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
@@ -4032,14 +3798,14 @@ void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 const float *xp = dconv2d_1_out + (long)n * 8192 + (long)(0 + 4 * ti) * 256 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
                     for (int cb = 0; cb < 2; cb++)
-                        k57_conv2d_bwd_data_n128_h14w14c32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
+                        k55_conv2d_bwd_data_n128_h14w14c32_input_edge(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
                 else
-                    for (int cb = 0; cb < 2; cb++) k57_conv2d_bwd_data_n128_h14w14c32_input(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16);
+                    for (int cb = 0; cb < 2; cb++) k55_conv2d_bwd_data_n128_h14w14c32_input(xp + (long)cb * 4096, vs + ((long)cb * 8 + j) * 16);
             }
             for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
                     for (int j = 0; j < 8; j += 8)
-                        k57_conv2d_bwd_data_n128_h14w14c32_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                        k55_conv2d_bwd_data_n128_h14w14c32_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
                                                            ms + pos * 272 + ((long)og * 16 + j) * 16);
             for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
@@ -4047,19 +3813,19 @@ void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 float *yp = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + 4 * ti) * 224 + (long)(0 + 4 * tj) * 16;
                 if (ti == 3 || tj == 3)  /* the last tile row or column: 2 rows, 2 columns of it exist */
                     for (int kb = 0; kb < 2; kb++)
-                        k57_conv2d_bwd_data_n128_h14w14c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
+                        k55_conv2d_bwd_data_n128_h14w14c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
                 else
                     for (int kb = 0; kb < 2; kb++)
-                        k57_conv2d_bwd_data_n128_h14w14c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL);
+                        k55_conv2d_bwd_data_n128_h14w14c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 3136, NULL);
             }
         }
     }
 }
 
-/* k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32 — pool kernel
- *   node n71 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
- *   node n72 "dre_lu.relu" (relu_bwd), from $.layers[2]
- *   node n73 "dbatch_normalization" (bn_bwd), from $.layers[1]
+/* k56_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32 — pool kernel
+ *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
+ *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
+ *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
  *   in  max_pooling2d_out.argmax   (128, 14, 14, 32) nChw16c
  *   in  conv2d_out                 (128, 28, 28, 32) nChw16c
@@ -4073,7 +3839,7 @@ void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k56_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -4143,8 +3909,8 @@ void k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
                 }
 }
 
-/* k59_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n74 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k57_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) nChw16c
  *   in  x.padded                   (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
@@ -4153,7 +3919,7 @@ void k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 3x3 filter taps, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k59_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k57_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -4253,12 +4019,12 @@ void k59_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     }
 }
 
-/* k60_reorder_3x3x1x32 — reorder kernel
- *   node n75 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k58_reorder_3x3x1x32 — reorder kernel
+ *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k58_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -4270,22 +4036,22 @@ void k60_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k61_reorder_c32 — reorder kernel
- *   node n76 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k59_reorder_c32 — reorder kernel
+ *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k59_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k62_adam_update_p34704 — optimizer kernel
- *   node n77 "adam" (adam_update), from $.optimizer
+/* k60_adam_update_p34704 — optimizer kernel
+ *   node n76 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k60_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4451,30 +4217,30 @@ void kiln_train_step(kiln_step *s)
         k16_reorder_1568x10(dense_kernel, dense_kernel_padded16);
         k17_reorder_c10(dense_bias, dense_bias_padded16);
         k18_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k40_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
-        k41_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
-        k42_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
-        k43_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
-        k44_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
-        k45_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
-        k46_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
-        k47_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
-        k48_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k49_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k50_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k51_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_out_winograd_tiles, nb);
-        k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k53_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
-        k54_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k55_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
-        k56_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k57_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_out_winograd_tiles, nb);
-        k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k59_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k60_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k61_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k62_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        k36_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k38_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k39_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
+        k40_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
+        k41_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k42_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k43_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
+        k44_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
+        k45_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
+        k46_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k47_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k48_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k49_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_out_winograd_tiles, nb);
+        k50_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
+        k51_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
+        k52_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k53_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k54_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k55_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_out_winograd_tiles, nb);
+        k56_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k57_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k58_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k59_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k60_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -4489,84 +4255,78 @@ void kiln_eval_step(kiln_step *s)
     float *const S = s->state;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 7541728;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 7542016;  /* conv2d/bias.padded32.2 (32) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_out_infer_stats = A + 4259840;  /* conv2d_out_infer.stats (160) */
+    float *const conv2d_kernel_bn_folded = A + 7541728;  /* conv2d/kernel.bn_folded (3, 3, 1, 32) */
+    float *const conv2d_bias_bn_folded = A + 7542016;  /* conv2d/bias.bn_folded (32) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const x_padded_2 = A + 1048576;  /* x.padded.2 (128, 28, 28, 1) */
+    float *const conv2d_kernel_bn_folded_blocked16 = A + 7560544;  /* conv2d/kernel.bn_folded.blocked16 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_bias_bn_folded_padded32 = A + 7560832;  /* conv2d/bias.bn_folded.padded32 (32) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 7542048;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
-    float *const conv2d_1_kernel_blocked16_2_winograd = A + 841984;  /* conv2d_1/kernel.blocked16.2.winograd (36864) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 802816;  /* max_pooling2d_out_infer.winograd_tiles (39168) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
-    float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_1_out_infer_stats = A + 1134592;  /* conv2d_1_out_infer.stats (160) */
+    float *const conv2d_1_kernel_bn_folded = A + 7542048;  /* conv2d_1/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_1_bias_bn_folded = A + 7551264;  /* conv2d_1/bias.bn_folded (32) */
+    float *const conv2d_1_kernel_bn_folded_blocked16 = A + 7560864;  /* conv2d_1/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_bias_bn_folded_padded32 = A + 7570080;  /* conv2d_1/bias.bn_folded.padded32 (32) */
+    float *const max_pooling2d_1_out_infer = A + 1048576;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_bn_folded_blocked16_winograd = A + 1430528;  /* conv2d_1/kernel.bn_folded.blocked16.winograd (16384) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1380352;  /* max_pooling2d_out_infer.winograd_tiles (50176) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 7551296;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 7560512;  /* conv2d_2/bias.padded32.2 (32) */
-    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
-    float *const conv2d_2_kernel_blocked16_2_winograd = A + 239872;  /* conv2d_2/kernel.blocked16.2.winograd (36864) */
-    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 200704;  /* max_pooling2d_1_out_infer.winograd_tiles (39168) */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out_infer_part = A + 200704;  /* batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c */
-    float *const conv2d_2_out_infer_stats = A + 401408;  /* conv2d_2_out_infer.stats (160) */
-    float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
-    float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const conv2d_2_kernel_bn_folded = A + 7551296;  /* conv2d_2/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_2_bias_bn_folded = A + 7560512;  /* conv2d_2/bias.bn_folded (32) */
+    float *const conv2d_2_kernel_bn_folded_blocked16 = A + 7570112;  /* conv2d_2/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_bias_bn_folded_padded32 = A + 7579328;  /* conv2d_2/bias.bn_folded.padded32 (32) */
+    float *const re_lu_2_out_infer = A + 0;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 7560544;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 7579360;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 7585632;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_bias_padded16_2 = A + 7604448;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1568) */
+    float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 0;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 1280;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 5167119 FLOP per sample: threads from 1 samples on */
+    /* 5098420 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 5167119.15625 >= 4000000)
+    #pragma omp parallel if ((double)nb * 5098419.65625 >= 4000000)
     {
         const unsigned mxcsr = kiln_flush_denormals();
-        k19_reorder_n128_h28w28c1(x, x_padded_2, nb);
-        if (copy_weights) k20_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k21_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k22_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, max_pooling2d_out_infer, conv2d_out_infer_stats, nb);
-        if (copy_weights) k24_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k25_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, conv2d_1_kernel_blocked16_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
-        k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
-        if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
-        k31_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
-        k32_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
-        k33_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-        if (copy_weights) k34_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k35_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k36_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k39_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        if (copy_weights) k19_bn_fold_3x3x1x32(conv2d_kernel, conv2d_bias, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, conv2d_kernel_bn_folded, conv2d_bias_bn_folded);
+        k20_reorder_n128_h28w28c1(x, x_padded_2, nb);
+        if (copy_weights) k21_reorder_3x3x1x32(conv2d_kernel_bn_folded, conv2d_kernel_bn_folded_blocked16);
+        if (copy_weights) k22_reorder_c32(conv2d_bias_bn_folded, conv2d_bias_bn_folded_padded32);
+        k23_conv2d_fwd_relu_maxpool_n128_h28w28c32(x_padded_2, conv2d_kernel_bn_folded_blocked16, conv2d_bias_bn_folded_padded32, max_pooling2d_out_infer, nb);
+        if (copy_weights) k24_bn_fold_3x3x32x32(conv2d_1_kernel, conv2d_1_bias, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, conv2d_1_kernel_bn_folded, conv2d_1_bias_bn_folded);
+        if (copy_weights) k25_reorder_3x3x32x32(conv2d_1_kernel_bn_folded, conv2d_1_kernel_bn_folded_blocked16);
+        if (copy_weights) k26_reorder_c32(conv2d_1_bias_bn_folded, conv2d_1_bias_bn_folded_padded32);
+        k27_conv2d_fwd_relu_maxpool_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_bn_folded_blocked16, conv2d_1_bias_bn_folded_padded32, max_pooling2d_1_out_infer, conv2d_1_kernel_bn_folded_blocked16_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
+        if (copy_weights) k28_bn_fold_3x3x32x32(conv2d_2_kernel, conv2d_2_bias, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, conv2d_2_kernel_bn_folded, conv2d_2_bias_bn_folded);
+        if (copy_weights) k29_reorder_3x3x32x32(conv2d_2_kernel_bn_folded, conv2d_2_kernel_bn_folded_blocked16);
+        if (copy_weights) k30_reorder_c32(conv2d_2_bias_bn_folded, conv2d_2_bias_bn_folded_padded32);
+        k31_conv2d_fwd_relu_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_bn_folded_blocked16, conv2d_2_bias_bn_folded_padded32, re_lu_2_out_infer, nb);
+        if (copy_weights) k32_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k33_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k34_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k37_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4582,78 +4342,72 @@ void kiln_predict(kiln_step *s)
     float *const S = s->state;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 7541728;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 7542016;  /* conv2d/bias.padded32.2 (32) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_out_infer_stats = A + 4259840;  /* conv2d_out_infer.stats (160) */
+    float *const conv2d_kernel_bn_folded = A + 7541728;  /* conv2d/kernel.bn_folded (3, 3, 1, 32) */
+    float *const conv2d_bias_bn_folded = A + 7542016;  /* conv2d/bias.bn_folded (32) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const x_padded_2 = A + 1048576;  /* x.padded.2 (128, 28, 28, 1) */
+    float *const conv2d_kernel_bn_folded_blocked16 = A + 7560544;  /* conv2d/kernel.bn_folded.blocked16 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_bias_bn_folded_padded32 = A + 7560832;  /* conv2d/bias.bn_folded.padded32 (32) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 7542048;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
-    float *const conv2d_1_kernel_blocked16_2_winograd = A + 841984;  /* conv2d_1/kernel.blocked16.2.winograd (36864) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 802816;  /* max_pooling2d_out_infer.winograd_tiles (39168) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
-    float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_1_out_infer_stats = A + 1134592;  /* conv2d_1_out_infer.stats (160) */
+    float *const conv2d_1_kernel_bn_folded = A + 7542048;  /* conv2d_1/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_1_bias_bn_folded = A + 7551264;  /* conv2d_1/bias.bn_folded (32) */
+    float *const conv2d_1_kernel_bn_folded_blocked16 = A + 7560864;  /* conv2d_1/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_bias_bn_folded_padded32 = A + 7570080;  /* conv2d_1/bias.bn_folded.padded32 (32) */
+    float *const max_pooling2d_1_out_infer = A + 1048576;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_bn_folded_blocked16_winograd = A + 1430528;  /* conv2d_1/kernel.bn_folded.blocked16.winograd (16384) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1380352;  /* max_pooling2d_out_infer.winograd_tiles (50176) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 7551296;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 7560512;  /* conv2d_2/bias.padded32.2 (32) */
-    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
-    float *const conv2d_2_kernel_blocked16_2_winograd = A + 239872;  /* conv2d_2/kernel.blocked16.2.winograd (36864) */
-    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 200704;  /* max_pooling2d_1_out_infer.winograd_tiles (39168) */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out_infer_part = A + 200704;  /* batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c */
-    float *const conv2d_2_out_infer_stats = A + 401408;  /* conv2d_2_out_infer.stats (160) */
-    float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
-    float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const conv2d_2_kernel_bn_folded = A + 7551296;  /* conv2d_2/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_2_bias_bn_folded = A + 7560512;  /* conv2d_2/bias.bn_folded (32) */
+    float *const conv2d_2_kernel_bn_folded_blocked16 = A + 7570112;  /* conv2d_2/kernel.bn_folded.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_bias_bn_folded_padded32 = A + 7579328;  /* conv2d_2/bias.bn_folded.padded32 (32) */
+    float *const re_lu_2_out_infer = A + 0;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 7560544;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 7579360;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 7585632;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
+    float *const dense_bias_padded16_2 = A + 7604448;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1568) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
-    /* 5167139 FLOP per sample: threads from 1 samples on */
+    /* 5098440 FLOP per sample: threads from 1 samples on */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 5167139.15625 >= 4000000)
+    #pragma omp parallel if ((double)nb * 5098439.65625 >= 4000000)
     {
         const unsigned mxcsr = kiln_flush_denormals();
-        k19_reorder_n128_h28w28c1(x, x_padded_2, nb);
-        if (copy_weights) k20_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k21_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k22_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, max_pooling2d_out_infer, conv2d_out_infer_stats, nb);
-        if (copy_weights) k24_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k25_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, conv2d_1_kernel_blocked16_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
-        k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
-        if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
-        k31_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
-        k32_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
-        k33_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-        if (copy_weights) k34_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k35_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k37_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
+        if (copy_weights) k19_bn_fold_3x3x1x32(conv2d_kernel, conv2d_bias, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, conv2d_kernel_bn_folded, conv2d_bias_bn_folded);
+        k20_reorder_n128_h28w28c1(x, x_padded_2, nb);
+        if (copy_weights) k21_reorder_3x3x1x32(conv2d_kernel_bn_folded, conv2d_kernel_bn_folded_blocked16);
+        if (copy_weights) k22_reorder_c32(conv2d_bias_bn_folded, conv2d_bias_bn_folded_padded32);
+        k23_conv2d_fwd_relu_maxpool_n128_h28w28c32(x_padded_2, conv2d_kernel_bn_folded_blocked16, conv2d_bias_bn_folded_padded32, max_pooling2d_out_infer, nb);
+        if (copy_weights) k24_bn_fold_3x3x32x32(conv2d_1_kernel, conv2d_1_bias, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, conv2d_1_kernel_bn_folded, conv2d_1_bias_bn_folded);
+        if (copy_weights) k25_reorder_3x3x32x32(conv2d_1_kernel_bn_folded, conv2d_1_kernel_bn_folded_blocked16);
+        if (copy_weights) k26_reorder_c32(conv2d_1_bias_bn_folded, conv2d_1_bias_bn_folded_padded32);
+        k27_conv2d_fwd_relu_maxpool_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_bn_folded_blocked16, conv2d_1_bias_bn_folded_padded32, max_pooling2d_1_out_infer, conv2d_1_kernel_bn_folded_blocked16_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
+        if (copy_weights) k28_bn_fold_3x3x32x32(conv2d_2_kernel, conv2d_2_bias, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, conv2d_2_kernel_bn_folded, conv2d_2_bias_bn_folded);
+        if (copy_weights) k29_reorder_3x3x32x32(conv2d_2_kernel_bn_folded, conv2d_2_kernel_bn_folded_blocked16);
+        if (copy_weights) k30_reorder_c32(conv2d_2_bias_bn_folded, conv2d_2_bias_bn_folded_padded32);
+        k31_conv2d_fwd_relu_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_bn_folded_blocked16, conv2d_2_bias_bn_folded_padded32, re_lu_2_out_infer, nb);
+        if (copy_weights) k32_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k33_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k35_dense_fwd_softmax_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4703,23 +4457,26 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel", KILN_ROLE_PARAM, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 3, 1568, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4817408, 1280, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"conv2d/kernel.bn_folded", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "HWIO", 7541728, 288, 0, 0, 0},
+    {"conv2d/bias.bn_folded", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7542016, 32, 0, 0, 0},
     {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 0, 0, 0, 0},
     {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 0, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 3211264, 1048576, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 0, 1048576, 0, 0, 0},
+    {"conv2d_1/kernel.bn_folded", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 7542048, 9216, 0, 0, 0},
+    {"conv2d_1/bias.bn_folded", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7551264, 32, 0, 0, 0},
     {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 0, 0, 0, 0},
     {"re_lu_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 0, 0, 0, 0},
-    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 802816, 331776, 0, 0, 0},
-    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 0, 200704, 0, 0, 0},
-    {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
-    {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 1048576, 331776, 0, 0, 0},
+    {"conv2d_2/kernel.bn_folded", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 7551296, 9216, 0, 0, 0},
+    {"conv2d_2/bias.bn_folded", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7560512, 32, 0, 0, 0},
+    {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 0, 0, 0, 0},
+    {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 200704, 1280, 0, 0, 0},
     {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_OUTPUT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4808000, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
@@ -4785,16 +4542,15 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_2_out.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 6111232, 200704, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4818688, 10, 0, 0, 0},
-    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3211264, 100352, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 7541728, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7542016, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7542048, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7551264, 32, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7551296, 9216, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7560512, 32, 0, 0, 0},
-    {"batch_normalization_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 200704, 200704, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 7560544, 15680, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7585632, 10, 0, 0, 0},
+    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 1048576, 100352, 0, 0, 0},
+    {"conv2d/kernel.bn_folded.blocked16", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 7560544, 288, 0, 0, 0},
+    {"conv2d/bias.bn_folded.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7560832, 32, 0, 0, 0},
+    {"conv2d_1/kernel.bn_folded.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7560864, 9216, 0, 0, 0},
+    {"conv2d_1/bias.bn_folded.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7570080, 32, 0, 0, 0},
+    {"conv2d_2/kernel.bn_folded.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7570112, 9216, 0, 0, 0},
+    {"conv2d_2/bias.bn_folded.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7579328, 32, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 7579360, 15680, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7604448, 10, 0, 0, 0},
     {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 6111232, 200704, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5294400, 9216, 0, 0, 0},
@@ -4817,15 +4573,10 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 4591616, 39168, 0, 0, 0},
     {"conv2d_2_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
     {"conv2d_2_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4591872, 160, 0, 0, 0},
-    {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4259840, 160, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 841984, 36864, 0, 0, 0},
-    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 802816, 39168, 0, 0, 0},
-    {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1134592, 160, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 239872, 36864, 0, 0, 0},
-    {"max_pooling2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 200704, 39168, 0, 0, 0},
-    {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
+    {"conv2d_1/kernel.bn_folded.blocked16.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 1430528, 16384, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 1380352, 50176, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5220608, 73792, 0, 0, 0},
@@ -4863,50 +4614,48 @@ static const kiln_kernel_desc kernels[] = {
     {"k16_reorder_1568x10", "void k16_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 31360, 125440, 1},
     {"k17_reorder_c10", "void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
     {"k18_dense_fwd_n128_k10", "void k18_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 4014080, 870696, 1},
-    {"k19_reorder_n128_h28w28c1", "void k19_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)", 200704, 802816, 6},
-    {"k20_reorder_3x3x1x32", "void k20_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
-    {"k21_reorder_c32", "void k21_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
-    {"k22_conv2d_fwd_n128_h28w28c32", "void k22_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 57802752, 13247744, 6},
-    {"k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32", "void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict max_pooling2d_out_infer, float *restrict conv2d_out_infer_stats, int nb)", 16056320, 16056832, 6},
-    {"k24_reorder_3x3x32x32", "void k24_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k25_reorder_c32", "void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 64, 256, 6},
-    {"k26_conv2d_fwd_n128_h14w14c32", "void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, float *restrict conv2d_1_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)", 462422016, 6459520, 6},
-    {"k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32", "void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)", 4014080, 4014592, 6},
-    {"k28_reorder_3x3x32x32", "void k28_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k29_reorder_c32", "void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k30_conv2d_fwd_n128_h7w7c32", "void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)", 115605504, 1642624, 6},
-    {"k31_batchnorm_fwd_inference_n128_h7w7c32", "void k31_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)", 401408, 1606144, 6},
-    {"k32_reorder_n128_h7w7c32", "void k32_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1605632, 6},
-    {"k33_relu_n128_h7w7c32", "void k33_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
-    {"k34_reorder_1568x10", "void k34_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 31360, 125440, 6},
-    {"k35_reorder_c10", "void k35_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k36_dense_fwd_n128_k10", "void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 2},
-    {"k37_dense_fwd_softmax_n128_k10", "void k37_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 4016640, 870696, 4},
-    {"k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
-    {"k39_softmax_ce_sparse_n128_k10", "void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k40_dense_bwd_weights_1568x10", "void k40_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
-    {"k41_reorder_1568x10", "void k41_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
-    {"k42_dense_bwd_data_n128_k1568", "void k42_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
-    {"k43_dropout_bwd_n128_k1568", "void k43_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
-    {"k44_relu_bwd_n128_h7w7c32", "void k44_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
-    {"k45_reorder_n128_h7w7c32", "void k45_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
-    {"k46_batchnorm_bwd_n128_h7w7c32", "void k46_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
-    {"k47_conv2d_bwd_weights_3x3x32x32", "void k47_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 115605504, 1642624, 1},
-    {"k48_reorder_3x3x32x32", "void k48_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
-    {"k49_reorder_c32", "void k49_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k50_reorder_3x3x32x32", "void k50_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
-    {"k51_conv2d_bwd_data_n128_h7w7c32", "void k51_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)", 115605504, 1642496, 1},
-    {"k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32", "void k52_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 8830976, 7426688, 1},
-    {"k53_conv2d_bwd_weights_3x3x32x32", "void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 462422016, 6459520, 1},
-    {"k54_reorder_3x3x32x32", "void k54_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
-    {"k55_reorder_c32", "void k55_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
-    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
-    {"k57_conv2d_bwd_data_n128_h14w14c32", "void k57_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)", 462422016, 6459392, 1},
-    {"k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32", "void k58_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 35323904, 29704832, 1},
-    {"k59_conv2d_bwd_weights_3x3x1x32", "void k59_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
-    {"k60_reorder_3x3x1x32", "void k60_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k61_reorder_c32", "void k61_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k62_adam_update_p34704", "void k62_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k19_bn_fold_3x3x1x32", "void k19_bn_fold_3x3x1x32(const float *restrict conv2d_kernel, const float *restrict conv2d_bias, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict conv2d_kernel_bn_folded, float *restrict conv2d_bias_bn_folded)", 576, 3072, 6},
+    {"k20_reorder_n128_h28w28c1", "void k20_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)", 200704, 802816, 6},
+    {"k21_reorder_3x3x1x32", "void k21_reorder_3x3x1x32(const float *restrict conv2d_kernel_bn_folded, float *restrict conv2d_kernel_bn_folded_blocked16)", 576, 2304, 6},
+    {"k22_reorder_c32", "void k22_reorder_c32(const float *restrict conv2d_bias_bn_folded, float *restrict conv2d_bias_bn_folded_padded32)", 64, 256, 6},
+    {"k23_conv2d_fwd_relu_maxpool_n128_h28w28c32", "void k23_conv2d_fwd_relu_maxpool_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_bn_folded_blocked16, const float *restrict conv2d_bias_bn_folded_padded32, float *restrict max_pooling2d_out_infer, int nb)", 67436544, 3613952, 6},
+    {"k24_bn_fold_3x3x32x32", "void k24_bn_fold_3x3x32x32(const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict conv2d_1_kernel_bn_folded, float *restrict conv2d_1_bias_bn_folded)", 18432, 74496, 6},
+    {"k25_reorder_3x3x32x32", "void k25_reorder_3x3x32x32(const float *restrict conv2d_1_kernel_bn_folded, float *restrict conv2d_1_kernel_bn_folded_blocked16)", 18432, 73728, 6},
+    {"k26_reorder_c32", "void k26_reorder_c32(const float *restrict conv2d_1_bias_bn_folded, float *restrict conv2d_1_bias_bn_folded_padded32)", 64, 256, 6},
+    {"k27_conv2d_fwd_relu_maxpool_n128_h14w14c32", "void k27_conv2d_fwd_relu_maxpool_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_bn_folded_blocked16, const float *restrict conv2d_1_bias_bn_folded_padded32, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_kernel_bn_folded_blocked16_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)", 464830464, 4051072, 6},
+    {"k28_bn_fold_3x3x32x32", "void k28_bn_fold_3x3x32x32(const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict conv2d_2_kernel_bn_folded, float *restrict conv2d_2_bias_bn_folded)", 18432, 74496, 6},
+    {"k29_reorder_3x3x32x32", "void k29_reorder_3x3x32x32(const float *restrict conv2d_2_kernel_bn_folded, float *restrict conv2d_2_kernel_bn_folded_blocked16)", 18432, 73728, 6},
+    {"k30_reorder_c32", "void k30_reorder_c32(const float *restrict conv2d_2_bias_bn_folded, float *restrict conv2d_2_bias_bn_folded_padded32)", 64, 256, 6},
+    {"k31_conv2d_fwd_relu_n128_h7w7c32", "void k31_conv2d_fwd_relu_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_bn_folded_blocked16, const float *restrict conv2d_2_bias_bn_folded_padded32, float *restrict re_lu_2_out_infer, int nb)", 116006912, 1642624, 6},
+    {"k32_reorder_1568x10", "void k32_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 31360, 125440, 6},
+    {"k33_reorder_c10", "void k33_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k34_dense_fwd_n128_k10", "void k34_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 2},
+    {"k35_dense_fwd_softmax_n128_k10", "void k35_dense_fwd_softmax_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_out_infer, int nb)", 4016640, 870696, 4},
+    {"k36_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k36_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
+    {"k37_softmax_ce_sparse_n128_k10", "void k37_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k38_dense_bwd_weights_1568x10", "void k38_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k39_reorder_1568x10", "void k39_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
+    {"k40_dense_bwd_data_n128_k1568", "void k40_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k41_dropout_bwd_n128_k1568", "void k41_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k42_relu_bwd_n128_h7w7c32", "void k42_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k43_reorder_n128_h7w7c32", "void k43_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
+    {"k44_batchnorm_bwd_n128_h7w7c32", "void k44_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
+    {"k45_conv2d_bwd_weights_3x3x32x32", "void k45_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 115605504, 1642624, 1},
+    {"k46_reorder_3x3x32x32", "void k46_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
+    {"k47_reorder_c32", "void k47_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k48_reorder_3x3x32x32", "void k48_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
+    {"k49_conv2d_bwd_data_n128_h7w7c32", "void k49_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)", 115605504, 1642496, 1},
+    {"k50_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32", "void k50_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 8830976, 7426688, 1},
+    {"k51_conv2d_bwd_weights_3x3x32x32", "void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 462422016, 6459520, 1},
+    {"k52_reorder_3x3x32x32", "void k52_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k53_reorder_c32", "void k53_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k54_reorder_3x3x32x32", "void k54_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
+    {"k55_conv2d_bwd_data_n128_h14w14c32", "void k55_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)", 462422016, 6459392, 1},
+    {"k56_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32", "void k56_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 35323904, 29704832, 1},
+    {"k57_conv2d_bwd_weights_3x3x1x32", "void k57_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
+    {"k58_reorder_3x3x1x32", "void k58_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k59_reorder_c32", "void k59_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k60_adam_update_p34704", "void k60_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4922,10 +4671,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 34704,
     .n_state = 192,
-    .n_arena = 7585648,
-    .n_tensors = 179,
+    .n_arena = 7604464,
+    .n_tensors = 176,
     .tensors = tensors,
-    .n_kernels = 63,
+    .n_kernels = 61,
     .kernels = kernels,
     .isa = "avx512",
 };

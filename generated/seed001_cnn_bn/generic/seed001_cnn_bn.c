@@ -1,7 +1,7 @@
 /* seed001_cnn_bn.c — emitted by kiln from models/seed001_cnn_bn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 34704, state 192, arena 12845120.
+ * params/grads/opt_m/opt_v 34704, state 192, arena 12863936.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -553,22 +553,44 @@ void k12_dense_fwd_n128_k10(const float *restrict dropout_out, const float *rest
     }
 }
 
-/* k13_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
- *   node n13 "conv2d_infer" (conv2d), from $.layers[0]
- *   in  x                          (128, 28, 28, 1) NHWC
+/* k13_bn_fold_3x3x1x32 — reorder kernel
+ *   node n13 "batch_normalization_infer" (bn_fold), from $.layers[1]
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
- *   out conv2d_out_infer           (128, 28, 28, 32) NHWC
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization/beta   (32) C
+ *   in  batch_normalization/moving_mean (32) C
+ *   in  batch_normalization/moving_variance (32) C
+ *   out conv2d/kernel.bn_folded    (3, 3, 1, 32) HWIO
+ *   out conv2d/bias.bn_folded      (32) C
+ *   schedule: OpenMP over samples; ISA generic */
+void k13_bn_fold_3x3x1x32(const float *restrict conv2d_kernel, const float *restrict conv2d_bias, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict conv2d_kernel_bn_folded, float *restrict conv2d_bias_bn_folded)
+{
+    /* s = gamma / sqrt(moving_variance + epsilon): kernel * s, bias (b - moving_mean) * s + beta */
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f++) {
+        const float s = batch_normalization_gamma[f] / sqrtf(batch_normalization_moving_variance[f] + 0.00100000005f);
+        for (long r = 0; r < 9; r++) conv2d_kernel_bn_folded[r * 32 + f] = conv2d_kernel[r * 32 + f] * s;
+        conv2d_bias_bn_folded[f] = (conv2d_bias[f] - batch_normalization_moving_mean[f]) * s + batch_normalization_beta[f];
+    }
+}
+
+/* k14_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
+ *   node n14 "conv2d_infer" (conv2d), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.bn_folded    (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias.bn_folded      (32) C
+ *   out batch_normalization_out_infer (128, 28, 28, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out_infer, int nb)
+void k14_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel_bn_folded, const float *restrict conv2d_bias_bn_folded, float *restrict batch_normalization_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 28; i++) {
             for (int j = 0; j < 28; j++) {
-                float *yp = conv2d_out_infer + (((long)n * 28 + i) * 28 + j) * 32;  /* the sums, in place */
-                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias[f];
+                float *yp = batch_normalization_out_infer + (((long)n * 28 + i) * 28 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias_bn_folded[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 28) continue;
@@ -576,7 +598,7 @@ void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 28) continue;
                         const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1;
-                        const float *wp = conv2d_kernel + (p * 3 + q) * 32;
+                        const float *wp = conv2d_kernel_bn_folded + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
                             for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
@@ -586,32 +608,6 @@ void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
             }
         }
     }
-}
-
-/* k14_batchnorm_fwd_inference_n128_h28w28c32 — batchnorm kernel
- *   node n14 "batch_normalization_infer" (bn_infer), from $.layers[1]
- *   in  conv2d_out_infer           (128, 28, 28, 32) NHWC
- *   in  batch_normalization/gamma  (32) C
- *   in  batch_normalization/beta   (32) C
- *   in  batch_normalization/moving_mean (32) C
- *   in  batch_normalization/moving_variance (32) C
- *   out batch_normalization_out_infer (128, 28, 28, 32) NHWC
- *   schedule: OpenMP over samples; ISA generic */
-void k14_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)
-{
-    /* blocks of 16 channels: scale and shift of a block, then its values */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int c0 = 0; c0 < 32; c0 += 16) {
-            const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
-            float scale[16], shift[16];
-            for (int c = 0; c < cn; c++) {
-                scale[c] = batch_normalization_gamma[c0 + c] / sqrtf(batch_normalization_moving_variance[c0 + c] + 0.00100000005f);
-                shift[c] = batch_normalization_beta[c0 + c] - batch_normalization_moving_mean[c0 + c] * scale[c];
-            }
-            for (long r = (long)n * 784; r < (long)(n + 1) * 784; r++)
-                for (int c = 0; c < cn; c++) batch_normalization_out_infer[r * 32 + c0 + c] = conv2d_out_infer[r * 32 + c0 + c] * scale[c] + shift[c];
-        }
 }
 
 /* k15_relu_n128_h28w28c32 — eltwise kernel
@@ -659,22 +655,44 @@ void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float
     }
 }
 
-/* k17_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
- *   node n17 "conv2d_1_infer" (conv2d), from $.layers[4]
- *   in  max_pooling2d_out_infer    (128, 14, 14, 32) NHWC
+/* k17_bn_fold_3x3x32x32 — reorder kernel
+ *   node n17 "batch_normalization_1_infer" (bn_fold), from $.layers[5]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_1/bias              (32) C
- *   out conv2d_1_out_infer         (128, 14, 14, 32) NHWC
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1/beta (32) C
+ *   in  batch_normalization_1/moving_mean (32) C
+ *   in  batch_normalization_1/moving_variance (32) C
+ *   out conv2d_1/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   out conv2d_1/bias.bn_folded    (32) C
+ *   schedule: OpenMP over samples; ISA generic */
+void k17_bn_fold_3x3x32x32(const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict conv2d_1_kernel_bn_folded, float *restrict conv2d_1_bias_bn_folded)
+{
+    /* s = gamma / sqrt(moving_variance + epsilon): kernel * s, bias (b - moving_mean) * s + beta */
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f++) {
+        const float s = batch_normalization_1_gamma[f] / sqrtf(batch_normalization_1_moving_variance[f] + 0.00100000005f);
+        for (long r = 0; r < 288; r++) conv2d_1_kernel_bn_folded[r * 32 + f] = conv2d_1_kernel[r * 32 + f] * s;
+        conv2d_1_bias_bn_folded[f] = (conv2d_1_bias[f] - batch_normalization_1_moving_mean[f]) * s + batch_normalization_1_beta[f];
+    }
+}
+
+/* k18_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
+ *   node n18 "conv2d_1_infer" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_out_infer    (128, 14, 14, 32) NHWC
+ *   in  conv2d_1/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   in  conv2d_1/bias.bn_folded    (32) C
+ *   out batch_normalization_1_out_infer (128, 14, 14, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out_infer, int nb)
+void k18_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_bn_folded, const float *restrict conv2d_1_bias_bn_folded, float *restrict batch_normalization_1_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float *yp = conv2d_1_out_infer + (((long)n * 14 + i) * 14 + j) * 32;  /* the sums, in place */
-                for (int f = 0; f < 32; f++) yp[f] = conv2d_1_bias[f];
+                float *yp = batch_normalization_1_out_infer + (((long)n * 14 + i) * 14 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_1_bias_bn_folded[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 14) continue;
@@ -682,7 +700,7 @@ void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 14) continue;
                         const float *xp = max_pooling2d_out_infer + (((long)n * 14 + h) * 14 + v) * 32;
-                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 1024;
+                        const float *wp = conv2d_1_kernel_bn_folded + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
                             for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
@@ -692,32 +710,6 @@ void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
             }
         }
     }
-}
-
-/* k18_batchnorm_fwd_inference_n128_h14w14c32 — batchnorm kernel
- *   node n18 "batch_normalization_1_infer" (bn_infer), from $.layers[5]
- *   in  conv2d_1_out_infer         (128, 14, 14, 32) NHWC
- *   in  batch_normalization_1/gamma (32) C
- *   in  batch_normalization_1/beta (32) C
- *   in  batch_normalization_1/moving_mean (32) C
- *   in  batch_normalization_1/moving_variance (32) C
- *   out batch_normalization_1_out_infer (128, 14, 14, 32) NHWC
- *   schedule: OpenMP over samples; ISA generic */
-void k18_batchnorm_fwd_inference_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)
-{
-    /* blocks of 16 channels: scale and shift of a block, then its values */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int c0 = 0; c0 < 32; c0 += 16) {
-            const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
-            float scale[16], shift[16];
-            for (int c = 0; c < cn; c++) {
-                scale[c] = batch_normalization_1_gamma[c0 + c] / sqrtf(batch_normalization_1_moving_variance[c0 + c] + 0.00100000005f);
-                shift[c] = batch_normalization_1_beta[c0 + c] - batch_normalization_1_moving_mean[c0 + c] * scale[c];
-            }
-            for (long r = (long)n * 196; r < (long)(n + 1) * 196; r++)
-                for (int c = 0; c < cn; c++) batch_normalization_1_out_infer[r * 32 + c0 + c] = conv2d_1_out_infer[r * 32 + c0 + c] * scale[c] + shift[c];
-        }
 }
 
 /* k19_relu_n128_h14w14c32 — eltwise kernel
@@ -765,22 +757,44 @@ void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float
     }
 }
 
-/* k21_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
- *   node n21 "conv2d_2_infer" (conv2d), from $.layers[8]
- *   in  max_pooling2d_1_out_infer  (128, 7, 7, 32) NHWC
+/* k21_bn_fold_3x3x32x32 — reorder kernel
+ *   node n21 "batch_normalization_2_infer" (bn_fold), from $.layers[9]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_2/bias              (32) C
- *   out conv2d_2_out_infer         (128, 7, 7, 32) NHWC
+ *   in  batch_normalization_2/gamma (32) C
+ *   in  batch_normalization_2/beta (32) C
+ *   in  batch_normalization_2/moving_mean (32) C
+ *   in  batch_normalization_2/moving_variance (32) C
+ *   out conv2d_2/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   out conv2d_2/bias.bn_folded    (32) C
+ *   schedule: OpenMP over samples; ISA generic */
+void k21_bn_fold_3x3x32x32(const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict conv2d_2_kernel_bn_folded, float *restrict conv2d_2_bias_bn_folded)
+{
+    /* s = gamma / sqrt(moving_variance + epsilon): kernel * s, bias (b - moving_mean) * s + beta */
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f++) {
+        const float s = batch_normalization_2_gamma[f] / sqrtf(batch_normalization_2_moving_variance[f] + 0.00100000005f);
+        for (long r = 0; r < 288; r++) conv2d_2_kernel_bn_folded[r * 32 + f] = conv2d_2_kernel[r * 32 + f] * s;
+        conv2d_2_bias_bn_folded[f] = (conv2d_2_bias[f] - batch_normalization_2_moving_mean[f]) * s + batch_normalization_2_beta[f];
+    }
+}
+
+/* k22_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
+ *   node n22 "conv2d_2_infer" (conv2d), from $.layers[8]
+ *   in  max_pooling2d_1_out_infer  (128, 7, 7, 32) NHWC
+ *   in  conv2d_2/kernel.bn_folded  (3, 3, 32, 32) HWIO
+ *   in  conv2d_2/bias.bn_folded    (32) C
+ *   out batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over samples; ISA generic */
-void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out_infer, int nb)
+void k22_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_bn_folded, const float *restrict conv2d_2_bias_bn_folded, float *restrict batch_normalization_2_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
-                float *yp = conv2d_2_out_infer + (((long)n * 7 + i) * 7 + j) * 32;  /* the sums, in place */
-                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias[f];
+                float *yp = batch_normalization_2_out_infer + (((long)n * 7 + i) * 7 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias_bn_folded[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 7) continue;
@@ -788,7 +802,7 @@ void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 7) continue;
                         const float *xp = max_pooling2d_1_out_infer + (((long)n * 7 + h) * 7 + v) * 32;
-                        const float *wp = conv2d_2_kernel + (p * 3 + q) * 1024;
+                        const float *wp = conv2d_2_kernel_bn_folded + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
                             for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
@@ -798,32 +812,6 @@ void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
             }
         }
     }
-}
-
-/* k22_batchnorm_fwd_inference_n128_h7w7c32 — batchnorm kernel
- *   node n22 "batch_normalization_2_infer" (bn_infer), from $.layers[9]
- *   in  conv2d_2_out_infer         (128, 7, 7, 32) NHWC
- *   in  batch_normalization_2/gamma (32) C
- *   in  batch_normalization_2/beta (32) C
- *   in  batch_normalization_2/moving_mean (32) C
- *   in  batch_normalization_2/moving_variance (32) C
- *   out batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
- *   schedule: OpenMP over samples; ISA generic */
-void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)
-{
-    /* blocks of 16 channels: scale and shift of a block, then its values */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int c0 = 0; c0 < 32; c0 += 16) {
-            const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
-            float scale[16], shift[16];
-            for (int c = 0; c < cn; c++) {
-                scale[c] = batch_normalization_2_gamma[c0 + c] / sqrtf(batch_normalization_2_moving_variance[c0 + c] + 0.00100000005f);
-                shift[c] = batch_normalization_2_beta[c0 + c] - batch_normalization_2_moving_mean[c0 + c] * scale[c];
-            }
-            for (long r = (long)n * 49; r < (long)(n + 1) * 49; r++)
-                for (int c = 0; c < cn; c++) batch_normalization_2_out_infer[r * 32 + c0 + c] = conv2d_2_out_infer[r * 32 + c0 + c] * scale[c] + shift[c];
-        }
 }
 
 /* k23_relu_n128_h7w7c32 — eltwise kernel
@@ -1691,64 +1679,71 @@ void kiln_eval_step(kiln_step *s)
     float *const S = s->state;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const batch_normalization_out_infer = A + 3211264;  /* batch_normalization_out_infer (128, 28, 28, 32) */
-    float *const re_lu_out_infer = A + 0;  /* re_lu_out_infer (128, 28, 28, 32) */
-    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) */
+    float *const conv2d_kernel_bn_folded = A + 12845120;  /* conv2d/kernel.bn_folded (3, 3, 1, 32) */
+    float *const conv2d_bias_bn_folded = A + 12845408;  /* conv2d/bias.bn_folded (32) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const batch_normalization_out_infer = A + 0;  /* batch_normalization_out_infer (128, 28, 28, 32) */
+    float *const re_lu_out_infer = A + 3211264;  /* re_lu_out_infer (128, 28, 28, 32) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const conv2d_1_kernel_bn_folded = A + 12845440;  /* conv2d_1/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_1_bias_bn_folded = A + 12854656;  /* conv2d_1/bias.bn_folded (32) */
     float *const batch_normalization_1_out_infer = A + 802816;  /* batch_normalization_1_out_infer (128, 14, 14, 32) */
     float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) */
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out_infer = A + 200704;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
-    float *const re_lu_2_out_infer = A + 0;  /* re_lu_2_out_infer (128, 7, 7, 32) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1568) */
+    float *const conv2d_2_kernel_bn_folded = A + 12854688;  /* conv2d_2/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_2_bias_bn_folded = A + 12863904;  /* conv2d_2/bias.bn_folded (32) */
+    float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
+    float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 0;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 1280;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 5161876 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 5161876 >= 4000000)
+    /* 5096312 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 5096312.5 >= 4000000)
     {
         const unsigned mxcsr = kiln_flush_denormals();
-        k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
-        k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+        if (copy_weights) k13_bn_fold_3x3x1x32(conv2d_kernel, conv2d_bias, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, conv2d_kernel_bn_folded, conv2d_bias_bn_folded);
+        k14_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel_bn_folded, conv2d_bias_bn_folded, batch_normalization_out_infer, nb);
         k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
         k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-        k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
-        k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+        if (copy_weights) k17_bn_fold_3x3x32x32(conv2d_1_kernel, conv2d_1_bias, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, conv2d_1_kernel_bn_folded, conv2d_1_bias_bn_folded);
+        k18_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_bn_folded, conv2d_1_bias_bn_folded, batch_normalization_1_out_infer, nb);
         k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
         k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
-        k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
+        if (copy_weights) k21_bn_fold_3x3x32x32(conv2d_2_kernel, conv2d_2_bias, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, conv2d_2_kernel_bn_folded, conv2d_2_bias_bn_folded);
+        k22_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_bn_folded, conv2d_2_bias_bn_folded, batch_normalization_2_out_infer, nb);
         k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
         k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k28_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -1761,60 +1756,67 @@ void kiln_predict(kiln_step *s)
     float *const S = s->state;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const batch_normalization_out_infer = A + 3211264;  /* batch_normalization_out_infer (128, 28, 28, 32) */
-    float *const re_lu_out_infer = A + 0;  /* re_lu_out_infer (128, 28, 28, 32) */
-    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) */
+    float *const conv2d_kernel_bn_folded = A + 12845120;  /* conv2d/kernel.bn_folded (3, 3, 1, 32) */
+    float *const conv2d_bias_bn_folded = A + 12845408;  /* conv2d/bias.bn_folded (32) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const batch_normalization_out_infer = A + 0;  /* batch_normalization_out_infer (128, 28, 28, 32) */
+    float *const re_lu_out_infer = A + 3211264;  /* re_lu_out_infer (128, 28, 28, 32) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const conv2d_1_kernel_bn_folded = A + 12845440;  /* conv2d_1/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_1_bias_bn_folded = A + 12854656;  /* conv2d_1/bias.bn_folded (32) */
     float *const batch_normalization_1_out_infer = A + 802816;  /* batch_normalization_1_out_infer (128, 14, 14, 32) */
     float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) */
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out_infer = A + 200704;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
-    float *const re_lu_2_out_infer = A + 0;  /* re_lu_2_out_infer (128, 7, 7, 32) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1568) */
+    float *const conv2d_2_kernel_bn_folded = A + 12854688;  /* conv2d_2/kernel.bn_folded (3, 3, 32, 32) */
+    float *const conv2d_2_bias_bn_folded = A + 12863904;  /* conv2d_2/bias.bn_folded (32) */
+    float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
+    float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_predict_pre_infer = A + 201984;  /* dense_predict_pre_infer (128, 10) */
+    float *const dense_predict_pre_infer = A + 1280;  /* dense_predict_pre_infer (128, 10) */
     float *const dense_out_infer = s->out;  /* dense_out_infer (128, 10) */
-    /* 5161896 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 5161896 >= 4000000)
+    /* 5096332 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 5096332.5 >= 4000000)
     {
         const unsigned mxcsr = kiln_flush_denormals();
-        k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
-        k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+        if (copy_weights) k13_bn_fold_3x3x1x32(conv2d_kernel, conv2d_bias, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, conv2d_kernel_bn_folded, conv2d_bias_bn_folded);
+        k14_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel_bn_folded, conv2d_bias_bn_folded, batch_normalization_out_infer, nb);
         k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
         k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-        k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
-        k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+        if (copy_weights) k17_bn_fold_3x3x32x32(conv2d_1_kernel, conv2d_1_bias, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, conv2d_1_kernel_bn_folded, conv2d_1_bias_bn_folded);
+        k18_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_bn_folded, conv2d_1_bias_bn_folded, batch_normalization_1_out_infer, nb);
         k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
         k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
-        k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
+        if (copy_weights) k21_bn_fold_3x3x32x32(conv2d_2_kernel, conv2d_2_bias, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, conv2d_2_kernel_bn_folded, conv2d_2_bias_bn_folded);
+        k22_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_bn_folded, conv2d_2_bias_bn_folded, batch_normalization_2_out_infer, nb);
         k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
         k25_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_predict_pre_infer, nb);
         k26_softmax_n128_k10(dense_predict_pre_infer, dense_out_infer, nb);
         kiln_restore_mxcsr(mxcsr);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -1861,23 +1863,26 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel", KILN_ROLE_PARAM, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 3, 1568, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9834496, 1280, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 0, 3211264, 0, 0, 0},
-    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
-    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 0, 3211264, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 3211264, 802816, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 0, 802816, 0, 0, 0},
+    {"conv2d/kernel.bn_folded", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "HWIO", 12845120, 288, 0, 0, 0},
+    {"conv2d/bias.bn_folded", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12845408, 32, 0, 0, 0},
+    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 0, 3211264, 0, 0, 0},
+    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 0, 802816, 0, 0, 0},
+    {"conv2d_1/kernel.bn_folded", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 12845440, 9216, 0, 0, 0},
+    {"conv2d_1/bias.bn_folded", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12854656, 32, 0, 0, 0},
     {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 802816, 802816, 0, 0, 0},
     {"re_lu_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 0, 802816, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 802816, 200704, 0, 0, 0},
-    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
-    {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
-    {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 200704, 1280, 0, 0, 0},
-    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 201984, 1280, 0, 0, 0},
+    {"conv2d_2/kernel.bn_folded", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 12854688, 9216, 0, 0, 0},
+    {"conv2d_2/bias.bn_folded", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12863904, 32, 0, 0, 0},
+    {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
+    {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_predict_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_OUTPUT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9835776, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9850176, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
@@ -1934,7 +1939,7 @@ static const kiln_tensor_desc tensors[] = {
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 9837056, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1568, 0, 0}, "IO", 9834496, 15680, 0, 0, 0},
     {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 4816896, 9216, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 3211264, 9216, 0, 0, 0},
@@ -1954,16 +1959,16 @@ static const kiln_kernel_desc kernels[] = {
     {"k10_relu_n128_h7w7c32", "void k10_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)", 401408, 1605632, 1},
     {"k11_dropout_n128_k1568", "void k11_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 401408, 2408448, 1},
     {"k12_dense_fwd_n128_k10", "void k12_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 4014080, 870696, 1},
-    {"k13_conv2d_fwd_n128_h28w28c32", "void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out_infer, int nb)", 57802752, 13247744, 6},
-    {"k14_batchnorm_fwd_inference_n128_h28w28c32", "void k14_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)", 6422528, 25690624, 6},
+    {"k13_bn_fold_3x3x1x32", "void k13_bn_fold_3x3x1x32(const float *restrict conv2d_kernel, const float *restrict conv2d_bias, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict conv2d_kernel_bn_folded, float *restrict conv2d_bias_bn_folded)", 576, 3072, 6},
+    {"k14_conv2d_fwd_n128_h28w28c32", "void k14_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel_bn_folded, const float *restrict conv2d_bias_bn_folded, float *restrict batch_normalization_out_infer, int nb)", 57802752, 13247744, 6},
     {"k15_relu_n128_h28w28c32", "void k15_relu_n128_h28w28c32(const float *restrict batch_normalization_out_infer, float *restrict re_lu_out_infer, int nb)", 6422528, 25690112, 6},
     {"k16_maxpool_fwd_n128_h14w14c32", "void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 3211264, 16056320, 6},
-    {"k17_conv2d_fwd_n128_h14w14c32", "void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out_infer, int nb)", 462422016, 6459520, 6},
-    {"k18_batchnorm_fwd_inference_n128_h14w14c32", "void k18_batchnorm_fwd_inference_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)", 1605632, 6423040, 6},
+    {"k17_bn_fold_3x3x32x32", "void k17_bn_fold_3x3x32x32(const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict conv2d_1_kernel_bn_folded, float *restrict conv2d_1_bias_bn_folded)", 18432, 74496, 6},
+    {"k18_conv2d_fwd_n128_h14w14c32", "void k18_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_bn_folded, const float *restrict conv2d_1_bias_bn_folded, float *restrict batch_normalization_1_out_infer, int nb)", 462422016, 6459520, 6},
     {"k19_relu_n128_h14w14c32", "void k19_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out_infer, float *restrict re_lu_1_out_infer, int nb)", 1605632, 6422528, 6},
     {"k20_maxpool_fwd_n128_h7w7c32", "void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 802816, 4014080, 6},
-    {"k21_conv2d_fwd_n128_h7w7c32", "void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out_infer, int nb)", 115605504, 1642624, 6},
-    {"k22_batchnorm_fwd_inference_n128_h7w7c32", "void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1606144, 6},
+    {"k21_bn_fold_3x3x32x32", "void k21_bn_fold_3x3x32x32(const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict conv2d_2_kernel_bn_folded, float *restrict conv2d_2_bias_bn_folded)", 18432, 74496, 6},
+    {"k22_conv2d_fwd_n128_h7w7c32", "void k22_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_bn_folded, const float *restrict conv2d_2_bias_bn_folded, float *restrict batch_normalization_2_out_infer, int nb)", 115605504, 1642624, 6},
     {"k23_relu_n128_h7w7c32", "void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
     {"k24_dense_fwd_n128_k10", "void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 2},
     {"k25_dense_fwd_n128_k10", "void k25_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_predict_pre_infer, int nb)", 4014080, 870696, 4},
@@ -2003,8 +2008,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 34704,
     .n_state = 192,
-    .n_arena = 12845120,
-    .n_tensors = 118,
+    .n_arena = 12863936,
+    .n_tensors = 121,
     .tensors = tensors,
     .n_kernels = 47,
     .kernels = kernels,
