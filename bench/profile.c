@@ -200,6 +200,33 @@ static const char *what_of(const kernel_row *r, char *buf, int n)
     return buf;
 }
 
+/* Median seconds of calls of entry point fn (about 0.3 s, 3 to 64 calls;
+ * *calls their count) on fresh steps of the bench batch.  With `held`, each
+ * call carries its weights_version (kiln_abi.h) and an untimed first call
+ * makes the weight copies. */
+static double time_entry(kiln_module *m, kiln_entry_fn fn, int entry, const kiln_bench_batch *batch, float lr,
+                         float *out, const kiln_step *held, int *calls)
+{
+    double et[64];
+    int n = 0;
+    double t_end = kiln_now() + 0.3;
+    for (int i = held ? -1 : 0; n < 64 && (n < 3 || kiln_now() < t_end); i++) {
+        kiln_step s = kiln_bench_step(m, batch, lr);
+        s.out = out;
+        s.training = entry == ENTRY_TRAIN;
+        if (held) {
+            s.weights_version = held->weights_version;
+            s.weights_cached = held->weights_cached;
+        }
+        double t0 = kiln_now();
+        fn(&s);
+        if (i >= 0) et[n++] = kiln_now() - t0;
+        if (entry == ENTRY_TRAIN) m->step = s.step;
+    }
+    *calls = n;
+    return kiln_median(et, n);
+}
+
 static const char *entry_sym(int e)
 {
     return e == ENTRY_TRAIN ? "train_step" : e == ENTRY_EVAL ? "eval_step" : "predict";
@@ -259,41 +286,18 @@ int kiln_profile(const kiln_profile_options *o)
     m->train_step(&s);
     m->step = s.step;
 
-    /* the entry point itself, as a whole */
+    /* the entry point itself, as a whole; eval and predict again with the
+     * weights held, as a validation pass, a serving loop and kiln bench's
+     * batch-1 latency call them: the weight copies run once, not at every
+     * call (kiln_abi.h) */
     kiln_entry_fn fn = o->entry == ENTRY_TRAIN ? m->train_step
                      : o->entry == ENTRY_EVAL ? m->eval_step : m->predict;
-    double et[64];
-    int ne = 0;
-    double t_end = kiln_now() + 0.3;
-    while (ne < 64 && (ne < 3 || kiln_now() < t_end)) {
-        s = kiln_bench_step(m, &batch, lr);
-        s.out = out;
-        s.training = o->entry == ENTRY_TRAIN;
-        double t0 = kiln_now();
-        fn(&s);
-        et[ne++] = kiln_now() - t0;
-        if (o->entry == ENTRY_TRAIN) m->step = s.step;
-    }
-    double entry_sec = kiln_median(et, ne);
-    /* eval and predict again with the weights held, as a validation pass,
-     * a serving loop and kiln bench's batch-1 latency call them: the weight
-     * copies run once, not at every call (kiln_abi.h) */
-    double held_sec = 0;
-    int nh = 0;
+    int ne, nh = 0;
+    double entry_sec = time_entry(m, fn, o->entry, &batch, lr, out, NULL, &ne), held_sec = 0;
     if (o->entry != ENTRY_TRAIN) {
         kiln_step h = kiln_bench_step(m, &batch, lr);
         kiln_module_hold_weights(m, &h);
-        t_end = kiln_now() + 0.3;
-        for (int i = -1; nh < 64 && (nh < 3 || kiln_now() < t_end); i++) {
-            s = kiln_bench_step(m, &batch, lr);
-            s.out = out;
-            s.weights_version = h.weights_version;
-            s.weights_cached = h.weights_cached;
-            double t0 = kiln_now();
-            fn(&s);
-            if (i >= 0) et[nh++] = kiln_now() - t0;  /* the first call makes the copies */
-        }
-        held_sec = kiln_median(et, nh);
+        held_sec = time_entry(m, fn, o->entry, &batch, lr, out, &h, &nh);
     }
 
     /* the replay */
